@@ -1,0 +1,89 @@
+/**
+ * Every error detente throws on purpose is a `DetenteError` with a stable `code`, so callers can branch on
+ * `err.code` instead of parsing messages. Subclasses carry the fields a caller needs to point at the problem.
+ */
+
+/** Stable error codes. */
+export type DetenteErrorCode = 'E_OPTIONS' | 'E_LEXICON' | 'E_INPUT' | 'E_CSV' | 'E_IO' | 'E_ABORTED' | 'E_WORKER';
+
+/**
+ * Base class of detente's errors.
+ * @example
+ * ```ts
+ * try { createScorer({ packs: ['nope'] }); }
+ * catch (err) { if (err instanceof DetenteError) console.error(err.code); }  // 'E_OPTIONS'
+ * ```
+ */
+export class DetenteError extends Error {
+  readonly code: DetenteErrorCode;
+
+  constructor(code: DetenteErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'DetenteError';
+    this.code = code;
+  }
+}
+
+/**
+ * A bad option value (programmer or configuration mistake). The message quotes the offending value.
+ * @example
+ * ```ts
+ * createScorer({ thresholds: { label: 2 } }); // throws OptionsError: thresholds.label must be in (0, 1), got 2
+ * ```
+ */
+export class OptionsError extends DetenteError {
+  readonly option: string;
+
+  constructor(option: string, message: string) {
+    super('E_OPTIONS', message);
+    this.name = 'OptionsError';
+    this.option = option;
+  }
+}
+
+/**
+ * A lexicon module that does not follow the schema. Names the module id, the entry index (or -1 for the
+ * envelope) and the field at fault.
+ * @example
+ * ```ts
+ * createScorer({ lexicons: [{ id: 'mine', version: '1.0.0', kind: 'tone', language: 'en', entries: [{ term: 'x' }] }] });
+ * // throws LexiconError: lexicon "mine" entry 0: "dimension" is required
+ * ```
+ */
+export class LexiconError extends DetenteError {
+  readonly moduleId: string;
+  readonly entryIndex: number;
+  readonly field: string;
+
+  constructor(moduleId: string, entryIndex: number, field: string, problem: string) {
+    const where = entryIndex >= 0 ? `entry ${entryIndex}` : 'envelope';
+    super('E_LEXICON', `lexicon "${moduleId}" ${where}: ${problem}`);
+    this.name = 'LexiconError';
+    this.moduleId = moduleId;
+    this.entryIndex = entryIndex;
+    this.field = field;
+  }
+}
+
+/**
+ * Input of the wrong type (text must be a string). Odd *text* never throws; only non-text does.
+ * @example
+ * ```ts
+ * scorer.score(42 as never); // throws InputError: score() expects a string, got number
+ * ```
+ */
+export class InputError extends DetenteError {
+  constructor(message: string) {
+    super('E_INPUT', message);
+    this.name = 'InputError';
+  }
+}
+
+/** Describes a value for an error message without dumping huge or hostile values. */
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return typeof value;
+}
