@@ -15,7 +15,8 @@ export type LexiconKind =
   | 'conditional'
   | 'inflection'
   | 'speech-verb'
-  | 'title';
+  | 'title'
+  | 'filler';
 
 /** Part of speech of a term's head word, used for inflection and for how negation acts on it. */
 export type PartOfSpeech = 'verb' | 'noun' | 'adj' | 'adv' | 'phrase' | 'other';
@@ -75,6 +76,15 @@ export interface ConditionalEntry {
   readonly note?: string;
 }
 
+/**
+ * A word skipped inside a multi-word term when the term itself does not contain it (determiners and
+ * possessives: "leave door open" matches "left the door open").
+ */
+export interface FillerEntry {
+  readonly term: string;
+  readonly note?: string;
+}
+
 /** Irregular inflections of a lemma ("withdraw" → "withdrew", "withdrawn"); regular ones are generated. */
 export interface InflectionEntry {
   readonly term: string;
@@ -113,6 +123,7 @@ export interface EntryByKind {
   inflection: InflectionEntry;
   'speech-verb': SpeechVerbEntry;
   title: TitleEntry;
+  filler: FillerEntry;
 }
 
 /**

@@ -60,6 +60,11 @@ export interface ToneScore {
 export interface Thresholds {
   /** |score| at or above which a text is conciliatory or confrontational (default 0.15). */
   readonly label: number;
+  /**
+   * Net weight (Goldstein units, summed over the text) a text needs before it can be labelled conciliatory or
+   * confrontational (default 1.2). Keeps a lone weak hit ("we didn't expect any breakthroughs") neutral.
+   */
+  readonly evidence: number;
   /** Magnitude on each side (Goldstein units) at or above which a text near zero is `mixed` (default 3). */
   readonly mixed: number;
 }

@@ -1,0 +1,147 @@
+/**
+ * Compiles validated lexicon modules into a `CompiledLexicon`. Terms are tokenized with the scorer's own
+ * tokenizer, so a term and the text it should match are split the same way (hyphens, clitics, apostrophes).
+ */
+import { regularForms } from './inflect.js';
+import type { CompiledEntry, CompiledLexicon, ScoringKind, TrieNode } from './compiled.js';
+import type { LexiconModule, ToneEntry } from './types.js';
+import { TokenBuffer } from '../text/token-buffer.js';
+import { tokenize } from '../text/tokenize.js';
+import type { Dimension } from '../scoring/dimensions.js';
+
+const SCORING_KINDS: ReadonlySet<string> = new Set(['tone', 'negator', 'intensifier', 'hedge', 'contrast', 'conditional']);
+/** Attitudes are reversed weakly when negated ("not polemical"); acts are removed ("not covered"). */
+const ATTITUDE_DIMENSIONS: ReadonlySet<string> = new Set(['respect', 'hostility', 'optimism', 'pessimism']);
+const WEAK_REVERSAL = -0.6;
+
+/**
+ * Compiles modules (already validated) in layering order: for the same term, a later module wins.
+ * @example
+ * ```ts
+ * const lexicon = compileLexicon([validateModule(myModule)]);
+ * ```
+ */
+export function compileLexicon(modules: readonly LexiconModule[]): CompiledLexicon {
+  const words = new WordTable();
+  const scratch = new TokenBuffer(16);
+  const termWords = (term: string): string[] => {
+    // A lone clitic ("'s", "n't") is kept as the tokenizer leaves it on a word it splits.
+    const clitic = term.toLowerCase().replaceAll('\u2019', "'");
+    if (/^('[a-z]+|n't)$/.test(clitic)) return [clitic];
+    tokenize(term, scratch);
+    return scratch.form.slice(0, scratch.count);
+  };
+  // Pass 1: every word of every term is a lemma with its own id.
+  const terms: { words: string[]; entry: CompiledEntry }[] = [];
+  const fillers: string[] = [];
+  for (const mod of modules) {
+    const source = `${mod.id}@${mod.version}`;
+    if (mod.kind === 'filler') fillers.push(...mod.entries.map((e) => termWords(e.term).join(' ')));
+    if (!SCORING_KINDS.has(mod.kind)) continue;
+    for (const raw of mod.entries as unknown as readonly Record<string, unknown>[]) {
+      const entry = toEntry(mod.kind as ScoringKind, raw, source);
+      const variants = new Set([raw.term as string]);
+      // "de-escalate" is also written "deescalate".
+      if ((raw.term as string).includes('-')) variants.add((raw.term as string).replaceAll('-', ''));
+      for (const variant of variants) {
+        const split = termWords(variant);
+        if (split.length === 0) continue;
+        for (const w of split) words.lemma(w);
+        terms.push({ words: split, entry });
+      }
+    }
+  }
+  for (const f of fillers) words.lemma(f);
+  // Pass 2: inflected forms point at their lemma's id, irregular ones first.
+  for (const mod of modules) {
+    if (mod.kind !== 'inflection') continue;
+    for (const e of mod.entries as readonly { term: string; forms: readonly string[] }[]) {
+      const id = words.idOf(e.term.toLowerCase());
+      if (id !== undefined) for (const form of e.forms) words.form(form.toLowerCase().replaceAll('\u2019', "'"), id);
+    }
+  }
+  for (const [lemma, id] of [...words.lemmas()]) for (const form of regularForms(lemma)) words.form(form, id);
+  // Pass 3: the phrase trie.
+  const root = new Map<number, TrieNode>();
+  const toneTerms = new Set<TrieNode>();
+  for (const { words: split, entry } of terms) {
+    let level = root;
+    let node: TrieNode | undefined;
+    for (const w of split) {
+      const id = words.idOf(w) as number;
+      node = level.get(id);
+      if (node === undefined) {
+        node = { next: undefined, entry: undefined };
+        level.set(id, node);
+      }
+      node.next ??= new Map();
+      level = node.next;
+    }
+    if (node === undefined) continue;
+    node.entry = entry;
+    if (entry.kind === 'tone') toneTerms.add(node);
+    else toneTerms.delete(node);
+  }
+  pruneEmpty(root);
+  const filler = new Uint8Array(words.size);
+  for (const f of fillers) filler[words.idOf(f) as number] = 1;
+  return Object.freeze({
+    wordIds: words.forms,
+    root,
+    filler,
+    modules: Object.freeze(modules.map((m) => `${m.id}@${m.version}`)),
+    toneEntries: toneTerms.size,
+  });
+}
+
+function toEntry(kind: ScoringKind, raw: Record<string, unknown>, source: string): CompiledEntry {
+  const tone = kind === 'tone' ? (raw as unknown as ToneEntry) : undefined;
+  const defaultNegated = tone !== undefined && (tone.pos === 'adj' || ATTITUDE_DIMENSIONS.has(tone.dimension)) ? WEAK_REVERSAL : 0;
+  return Object.freeze({
+    kind,
+    lemma: raw.term as string,
+    source,
+    dimension: tone?.dimension as Dimension | undefined,
+    weight: tone?.weight ?? 0,
+    negated: tone?.negated ?? defaultNegated,
+    factor: typeof raw.factor === 'number' ? raw.factor : 1,
+    weakens: raw.weakens as 'before' | 'after' | undefined,
+  });
+}
+
+/** Leaves that ended up with no children get `next: undefined`, so the matcher stops without a lookup. */
+function pruneEmpty(level: Map<number, TrieNode>): void {
+  for (const node of level.values()) {
+    if (node.next === undefined) continue;
+    if (node.next.size === 0) node.next = undefined;
+    else pruneEmpty(node.next);
+  }
+}
+
+/** Word ids: lemmas first (they keep their id), then forms that do not collide with a lemma. */
+class WordTable {
+  readonly forms = new Map<string, number>();
+  private readonly lemmaIds = new Map<string, number>();
+
+  get size(): number {
+    return this.lemmaIds.size;
+  }
+  lemma(word: string): number {
+    let id = this.lemmaIds.get(word);
+    if (id === undefined) {
+      id = this.lemmaIds.size;
+      this.lemmaIds.set(word, id);
+      this.forms.set(word, id);
+    }
+    return id;
+  }
+  form(form: string, id: number): void {
+    if (!this.forms.has(form)) this.forms.set(form, id);
+  }
+  idOf(word: string): number | undefined {
+    return this.lemmaIds.get(word);
+  }
+  lemmas(): IterableIterator<[string, number]> {
+    return this.lemmaIds.entries();
+  }
+}

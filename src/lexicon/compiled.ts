@@ -1,0 +1,50 @@
+/**
+ * The compiled form of a scorer's lexicons: built once per scorer, read-only afterwards.
+ *
+ * Layout:
+ *   wordIds  surface form → word id. Every word of every term gets an id; its regular and irregular
+ *            inflections map to the same id, so matching needs no lemmatizer. A form that is itself a
+ *            lemma keeps its own id (exact lemmas win over generated forms).
+ *   root     phrase trie over word ids: root.get(firstWordId) → node; node.next.get(wordId) → node; a node
+ *            with an `entry` ends a term. Longest match is a walk down the trie keeping the last entry seen.
+ *   filler   filler[wordId] === 1 when the word may be skipped inside a multi-word term ("the", "our").
+ */
+import type { Dimension } from '../scoring/dimensions.js';
+
+/** Kinds of entry the scorer acts on (speech verbs and titles are attribution's). */
+export type ScoringKind = 'tone' | 'negator' | 'intensifier' | 'hedge' | 'contrast' | 'conditional';
+
+/** One lexicon entry, flattened for the hot path. */
+export interface CompiledEntry {
+  readonly kind: ScoringKind;
+  /** The term as written in the module. */
+  readonly lemma: string;
+  /** `id@version` of the module it came from. */
+  readonly source: string;
+  /** Tone entries: dimension and signed weight; otherwise undefined and 0. */
+  readonly dimension: Dimension | undefined;
+  readonly weight: number;
+  /** Tone entries: the multiplier when negated. */
+  readonly negated: number;
+  /** Intensifiers and hedges: the factor. */
+  readonly factor: number;
+  /** Contrast markers: which side weighs less. */
+  readonly weakens: 'before' | 'after' | undefined;
+}
+
+/** A node of the phrase trie. */
+export interface TrieNode {
+  next: Map<number, TrieNode> | undefined;
+  entry: CompiledEntry | undefined;
+}
+
+/** A scorer's compiled lexicons. */
+export interface CompiledLexicon {
+  readonly wordIds: ReadonlyMap<string, number>;
+  readonly root: ReadonlyMap<number, TrieNode>;
+  readonly filler: Uint8Array;
+  /** `id@version` of every module compiled, in layering order. */
+  readonly modules: readonly string[];
+  /** Every tone entry that ended up in the trie (later modules replace earlier ones for the same term). */
+  readonly toneEntries: number;
+}

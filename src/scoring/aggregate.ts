@@ -1,0 +1,76 @@
+/**
+ * From evidence to one score and label, length-stable by construction:
+ * - each sentence with hits gets s = net / (|net| + SATURATION), in (-1, 1): strong sentences saturate;
+ * - the text's score is the sum of those over (sentences with hits + DILUTION × sentences without), so one
+ *   confrontational sentence among ten neutral ones keeps about half its score (and its label), neutral
+ *   sentences alone score 0, and repeating a sentence leaves the score where it was.
+ */
+import type { Evidence, ToneLabel, ToneScore, Thresholds } from './types.js';
+import type { Dimension } from './dimensions.js';
+import { round } from './apply-modifiers.js';
+
+/** Goldstein units at which a sentence's score reaches ±0.5. */
+export const SATURATION = 3;
+/** How much a sentence without hits counts toward the denominator. */
+export const DILUTION = 0.1;
+
+/** The numeric parts of a ToneScore. */
+export type Aggregate = Omit<ToneScore, 'evidence' | 'tokens'>;
+
+/**
+ * Aggregates evidence (in text order) over a text of `sentences` sentences.
+ * @example
+ * ```ts
+ * aggregate(evidence, tokens.sentences, { label: 0.15, evidence: 1.2, mixed: 3 });
+ * ```
+ */
+export function aggregate(evidence: readonly Evidence[], sentences: number, thresholds: Thresholds): Aggregate {
+  let conciliatory = 0;
+  let confrontational = 0;
+  let hits = 0;
+  const dimensions: Partial<Record<Dimension, number>> = {};
+  let sum = 0;
+  let withHits = 0;
+  let current = -1;
+  let net = 0;
+  for (const e of evidence) {
+    if (e.weight === 0) continue;
+    if (e.sentence !== current) {
+      if (current >= 0) sum += net / (Math.abs(net) + SATURATION);
+      current = e.sentence;
+      net = 0;
+      withHits++;
+    }
+    net += e.weight;
+    hits++;
+    if (e.weight > 0) conciliatory += e.weight;
+    else confrontational -= e.weight;
+    dimensions[e.dimension] = (dimensions[e.dimension] ?? 0) + e.weight;
+  }
+  if (current >= 0) sum += net / (Math.abs(net) + SATURATION);
+  const denominator = withHits + DILUTION * Math.max(0, sentences - withHits);
+  const score = withHits === 0 ? 0 : Math.max(-1, Math.min(1, sum / denominator));
+  for (const key of Object.keys(dimensions) as Dimension[]) dimensions[key] = round(dimensions[key] as number);
+  return {
+    score: round(score, 10_000),
+    label: labelOf(score, round(conciliatory), round(confrontational), thresholds),
+    conciliatory: round(conciliatory),
+    confrontational: round(confrontational),
+    hits,
+    dimensions,
+  };
+}
+
+/**
+ * mixed: both sides carry at least `thresholds.mixed` and the weaker side is at least half the stronger;
+ * otherwise the sign of the score, when |score| reaches `thresholds.label` and the winning side carries at
+ * least `thresholds.evidence`; otherwise neutral.
+ */
+function labelOf(score: number, conciliatory: number, confrontational: number, thresholds: Thresholds): ToneLabel {
+  const weaker = Math.min(conciliatory, confrontational);
+  const stronger = Math.max(conciliatory, confrontational);
+  if (weaker >= thresholds.mixed && weaker >= stronger / 2) return 'mixed';
+  if (score >= thresholds.label && conciliatory >= thresholds.evidence) return 'conciliatory';
+  if (score <= -thresholds.label && confrontational >= thresholds.evidence) return 'confrontational';
+  return 'neutral';
+}

@@ -1,0 +1,109 @@
+/**
+ * Turns raw hits into evidence: applies negation, intensifiers and dampeners, conditionals, hedges and
+ * contrast, in that order, and names each one on the hit it changed. Each step is bounded: one negator,
+ * one intensifier, one hedge and one contrast marker at most per hit, so weights stay on the Goldstein scale
+ * (|weight| ≤ 10 × the largest intensifier × 1.25).
+ */
+import type { AppliedModifier, Evidence, ModifierType } from './types.js';
+import type { Dimension } from './dimensions.js';
+import type { Marker, RawHit, Scan } from './scan.js';
+import type { TokenBuffer } from '../text/token-buffer.js';
+
+/** The side of a contrast that weighs less, and the side that weighs more. */
+export const CONTRAST_WEAKER = 0.5;
+export const CONTRAST_STRONGER = 1.25;
+/** A conciliatory act offered on a condition ("if they withdraw, we will talk") weighs half. */
+export const CONDITIONAL_OFFER = 0.5;
+
+/**
+ * Evidence for every hit of a scan, in text order.
+ * @example
+ * ```ts
+ * const evidence = applyModifiers(scan, tokens, text);
+ * ```
+ */
+export function applyModifiers(scan: Scan, tokens: TokenBuffer, text: string): Evidence[] {
+  const evidence: Evidence[] = [];
+  for (const hit of scan.hits) evidence.push(toEvidence(hit, scan, tokens, text));
+  return evidence;
+}
+
+function toEvidence(hit: RawHit, scan: Scan, tokens: TokenBuffer, text: string): Evidence {
+  const modifiers: AppliedModifier[] = [];
+  let weight = hit.entry.weight;
+  let dimension = hit.entry.dimension as Dimension;
+  if (hit.negator !== undefined) {
+    modifiers.push(modifier('negation', hit.negator, hit.entry.negated, tokens, text));
+    weight *= hit.entry.negated;
+    // A reversed attitude moves to the opposite pole's counterpart dimension.
+    if (hit.entry.negated < 0) dimension = OPPOSITE[dimension];
+  }
+  if (hit.intensifier !== undefined && weight !== 0) {
+    const factor = hit.intensifier.entry.factor;
+    modifiers.push(modifier(factor > 1 ? 'intensifier' : 'dampener', hit.intensifier, factor, tokens, text));
+    weight *= factor;
+  }
+  if (hit.conditional !== undefined && weight !== 0) {
+    if (weight < 0) {
+      modifiers.push({ ...modifier('conditional', hit.conditional, 1, tokens, text), dimension: 'threat' });
+      dimension = 'threat';
+    } else {
+      modifiers.push(modifier('conditional', hit.conditional, CONDITIONAL_OFFER, tokens, text));
+      weight *= CONDITIONAL_OFFER;
+    }
+  }
+  if (weight < 0 && scan.hedges.size > 0) {
+    const hedge = scan.hedges.get(hit.clause);
+    if (hedge !== undefined) {
+      modifiers.push(modifier('hedge', hedge, hedge.entry.factor, tokens, text));
+      weight *= hedge.entry.factor;
+    }
+  }
+  if (weight !== 0 && scan.contrasts.size > 0) {
+    const contrast = scan.contrasts.get(hit.sentence);
+    if (contrast !== undefined) {
+      const factor = contrastFactor(hit, contrast);
+      modifiers.push(modifier('contrast', contrast, factor, tokens, text));
+      weight *= factor;
+    }
+  }
+  const start = tokens.start[hit.first] as number;
+  const end = tokens.end[hit.last - 1] as number;
+  return {
+    term: text.slice(start, end),
+    lemma: hit.entry.lemma,
+    span: [start, end],
+    dimension,
+    baseWeight: hit.entry.weight,
+    weight: round(weight),
+    modifiers,
+    source: hit.entry.source,
+    sentence: hit.sentence,
+  };
+}
+
+function modifier(type: ModifierType, marker: Marker, factor: number, tokens: TokenBuffer, text: string): AppliedModifier {
+  return { type, term: text.slice(tokens.start[marker.first], tokens.end[marker.last - 1]), factor };
+}
+
+function contrastFactor(hit: RawHit, contrast: Marker): number {
+  if (contrast.entry.weakens === 'before') return hit.first < contrast.first ? CONTRAST_WEAKER : CONTRAST_STRONGER;
+  // "although …": the clause the marker opens weighs less, the rest of the sentence more.
+  const inOpenedClause = hit.clause === contrast.clause && hit.first > contrast.first;
+  return inOpenedClause ? CONTRAST_WEAKER : CONTRAST_STRONGER;
+}
+
+const OPPOSITE: Readonly<Record<Dimension, Dimension>> = {
+  respect: 'hostility', hostility: 'respect',
+  optimism: 'pessimism', pessimism: 'optimism',
+  dialogue: 'rejection', rejection: 'concession',
+  cooperation: 'rejection', concession: 'rejection',
+  deescalation: 'escalation', escalation: 'deescalation',
+  reassurance: 'threat', threat: 'reassurance',
+  demand: 'concession', accusation: 'respect',
+};
+
+/** Three decimals; never -0. */
+export function round(value: number, places = 1000): number {
+  return Math.round(value * places) / places + 0;
+}

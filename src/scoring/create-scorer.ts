@@ -1,0 +1,53 @@
+/**
+ * The scorer factory: options validated and lexicons compiled once, then `score()` is a single pass over the
+ * text (tokenize → match → modifiers → aggregate) reusing the scorer's own buffers.
+ */
+import { InputError } from '../errors.js';
+import { compileLexicon } from '../lexicon/compile.js';
+import { TokenBuffer } from '../text/token-buffer.js';
+import { tokenize } from '../text/tokenize.js';
+import { aggregate } from './aggregate.js';
+import { applyModifiers } from './apply-modifiers.js';
+import type { ScorerOptions } from './options.js';
+import { resolveScorerOptions } from './resolve-options.js';
+import { scanTokens } from './scan.js';
+import type { Scorer, ToneScore } from './types.js';
+
+/**
+ * Creates a scorer: the English core plus the diplomacy pack by default.
+ * @example
+ * ```ts
+ * import { createScorer } from 'detente';
+ * const scorer = createScorer();
+ * const result = scorer.score('There is no trade space there — none.');
+ * result.label;                // 'confrontational'
+ * result.evidence[0]?.term;    // 'no trade space'
+ * ```
+ */
+export function createScorer(options?: ScorerOptions): Scorer {
+  const resolved = resolveScorerOptions(options);
+  const lexicon = compileLexicon(resolved.modules);
+  const tokens = new TokenBuffer();
+  let ids = new Int32Array(256);
+
+  const score = (text: string): ToneScore => {
+    if (typeof text !== 'string') {
+      throw new InputError(`score() expects a string, got ${text === null ? 'null' : typeof text}`);
+    }
+    tokenize(text, tokens);
+    if (ids.length < tokens.count) ids = new Int32Array(Math.max(tokens.count, ids.length * 2));
+    const evidence = applyModifiers(scanTokens(lexicon, tokens, ids), tokens, text);
+    const a = aggregate(evidence, tokens.sentences, resolved.thresholds);
+    return {
+      score: a.score,
+      label: a.label,
+      conciliatory: a.conciliatory,
+      confrontational: a.confrontational,
+      hits: a.hits,
+      dimensions: a.dimensions,
+      evidence,
+      tokens: tokens.count,
+    };
+  };
+  return Object.freeze({ score, modules: lexicon.modules, thresholds: resolved.thresholds });
+}

@@ -1,0 +1,35 @@
+/**
+ * Renders a score's evidence as readable text: one line for the verdict, one per hit with its modifiers.
+ */
+import type { Evidence, ToneScore } from './types.js';
+
+/** Options of `explain()`. */
+export interface ExplainOptions {
+  /** Wrap matched terms with these strings (e.g. ANSI colours on a terminal). Default: quotes. */
+  readonly highlight?: (term: string, evidence: Evidence) => string;
+}
+
+/**
+ * Explains a score in plain text.
+ * @example
+ * ```ts
+ * console.log(explain(createScorer().score('We will never accept this.')));
+ * // confrontational (score -0.5714; 1 hit; 0 conciliatory, 4.6 confrontational; 5 tokens)
+ * //   "never accept" [8, 20) rejection -4 → -4.6 · intensifier "will" ×1.15 · en/confrontational@1.0.0
+ * ```
+ */
+export function explain(result: ToneScore, options: ExplainOptions = {}): string {
+  const highlight = options.highlight ?? ((term: string) => JSON.stringify(term));
+  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const lines = [
+    `${result.label} (score ${result.score}; ${plural(result.hits, 'hit')}; ${result.conciliatory} conciliatory, ` +
+      `${result.confrontational} confrontational; ${plural(result.tokens, 'token')})`,
+  ];
+  if (result.evidence.length === 0) lines.push('  no lexicon terms matched');
+  for (const e of result.evidence) {
+    const change = e.weight === e.baseWeight ? `${e.weight}` : `${e.baseWeight} → ${e.weight}`;
+    const mods = e.modifiers.map((m) => ` · ${m.type} ${JSON.stringify(m.term)} ×${m.factor}${m.dimension ? ` → ${m.dimension}` : ''}`);
+    lines.push(`  ${highlight(e.term, e)} [${e.span[0]}, ${e.span[1]}) ${e.dimension} ${change}${mods.join('')} · ${e.source}`);
+  }
+  return lines.join('\n');
+}

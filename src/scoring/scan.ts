@@ -1,0 +1,143 @@
+/**
+ * The matching pass: walks the tokens once, takes the longest lexicon term at each position, and records
+ * tone hits together with the modifier markers that govern them. Forward-looking modifiers (negators,
+ * intensifiers, conditionals) are attached to hits as they are met; clause- and sentence-wide ones (hedges,
+ * contrast) are indexed by clause and sentence for the next pass. Linear in the number of tokens: each
+ * position costs one map lookup plus a trie walk no deeper than the longest term.
+ */
+import type { CompiledEntry, CompiledLexicon, TrieNode } from '../lexicon/compiled.js';
+import type { TokenBuffer } from '../text/token-buffer.js';
+
+/** A matched lexicon term: tokens [first, last). */
+export interface Marker {
+  readonly entry: CompiledEntry;
+  readonly first: number;
+  readonly last: number;
+  readonly clause: number;
+  readonly sentence: number;
+}
+
+/** A tone term with the forward modifiers that reached it. */
+export interface RawHit extends Marker {
+  readonly negator: Marker | undefined;
+  readonly intensifier: Marker | undefined;
+  readonly conditional: Marker | undefined;
+}
+
+/** What the matching pass found. */
+export interface Scan {
+  readonly hits: RawHit[];
+  /** The strongest hedge of each clause. */
+  readonly hedges: Map<number, Marker>;
+  /** The first contrast marker of each sentence. */
+  readonly contrasts: Map<number, Marker>;
+}
+
+/** A negator reaches tone terms that start at most this many tokens after it, in its clause. */
+export const NEGATION_REACH = 5;
+/** An intensifier reaches the first tone term that starts at most this many tokens after it. */
+export const INTENSIFIER_REACH = 3;
+/** At most this many filler words are skipped in a row inside a multi-word term. */
+const MAX_FILLERS = 2;
+
+/**
+ * Runs the matching pass. `ids` receives each token's word id (-1 for words no term uses).
+ * @example
+ * ```ts
+ * const scan = scanTokens(lexicon, tokens, ids); // scan.hits[0].entry.lemma === 'no trade space'
+ * ```
+ */
+export function scanTokens(lex: CompiledLexicon, tokens: TokenBuffer, ids: Int32Array): Scan {
+  const count = tokens.count;
+  const { form, clause, sentence } = tokens;
+  for (let t = 0; t < count; t++) ids[t] = lex.wordIds.get(form[t] as string) ?? -1;
+
+  const hits: RawHit[] = [];
+  const hedges = new Map<number, Marker>();
+  const contrasts = new Map<number, Marker>();
+  let negator: Marker | undefined;
+  let intensifier: Marker | undefined;
+  let conditional: Marker | undefined;
+
+  let t = 0;
+  while (t < count) {
+    const id = ids[t] as number;
+    if (id < 0 || !lex.root.has(id)) {
+      t++;
+      continue;
+    }
+    const match = longestMatch(lex, ids, clause, count, t);
+    if (match === undefined) {
+      t++;
+      continue;
+    }
+    const entry = match.entry;
+    const at = clause[t] as number;
+    const marker: Marker = { entry, first: t, last: match.last, clause: at, sentence: sentence[t] as number };
+    if (entry.kind === 'tone') {
+      let intensified: Marker | undefined;
+      if (intensifier !== undefined && intensifier.clause === at && t - intensifier.last <= INTENSIFIER_REACH) {
+        intensified = intensifier;
+        intensifier = undefined;
+      }
+      hits.push({
+        entry,
+        first: t,
+        last: match.last,
+        clause: at,
+        sentence: marker.sentence,
+        negator: negator !== undefined && negator.clause === at && t - negator.last <= NEGATION_REACH ? negator : undefined,
+        intensifier: intensified,
+        conditional: conditional !== undefined && conditional.clause === at ? conditional : undefined,
+      });
+    } else if (entry.kind === 'negator') negator = marker;
+    else if (entry.kind === 'intensifier') intensifier = marker;
+    else if (entry.kind === 'conditional') conditional = marker;
+    else if (entry.kind === 'hedge') {
+      const current = hedges.get(at);
+      if (current === undefined || entry.factor < current.entry.factor) hedges.set(at, marker);
+    } else {
+      if (!contrasts.has(marker.sentence)) contrasts.set(marker.sentence, marker);
+      // A contrast ends the reach of what came before it ("not X, but Y": Y is not negated).
+      negator = undefined;
+      intensifier = undefined;
+    }
+    t = match.last;
+  }
+  return { hits, hedges, contrasts };
+}
+
+/** The longest term starting at token `first`, within its clause, skipping fillers inside the term. */
+function longestMatch(
+  lex: CompiledLexicon,
+  ids: Int32Array,
+  clause: Int32Array,
+  count: number,
+  first: number,
+): { entry: CompiledEntry; last: number } | undefined {
+  const start = lex.root.get(ids[first] as number);
+  if (start === undefined) return undefined;
+  let node: TrieNode = start;
+  let best = node.entry;
+  let last = first + 1;
+  const home = clause[first];
+  let j = first + 1;
+  let skipped = 0;
+  while (node.next !== undefined && j < count && clause[j] === home) {
+    const id = ids[j] as number;
+    const child: TrieNode | undefined = id < 0 ? undefined : node.next.get(id);
+    if (child !== undefined) {
+      node = child;
+      j++;
+      skipped = 0;
+      if (node.entry !== undefined) {
+        best = node.entry;
+        last = j;
+      }
+    } else if (id >= 0 && lex.filler[id] === 1 && skipped < MAX_FILLERS) {
+      j++;
+      skipped++;
+    } else break;
+  }
+  return best === undefined ? undefined : { entry: best, last };
+}
