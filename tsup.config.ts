@@ -1,4 +1,17 @@
+import { readFile } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
+
+// Lexicon JSON is shipped as one JSON.parse() of a minified string per module: V8 parses JSON text several
+// times faster than the same data written as a JavaScript object literal, which keeps the cold start short.
+const jsonAsParse = {
+  name: 'json-as-parse',
+  setup(build: { onLoad: (o: { filter: RegExp }, cb: (a: { path: string }) => Promise<{ contents: string; loader: 'js' }>) => void }) {
+    build.onLoad({ filter: /\.json$/ }, async ({ path }) => {
+      const minified = JSON.stringify(JSON.parse(await readFile(path, 'utf8')));
+      return { contents: `export default JSON.parse(${JSON.stringify(minified)});`, loader: 'js' };
+    });
+  },
+};
 
 // One build for every entry: ESM (.js) and CommonJS (.cjs) with declarations for each.
 // Lexicon JSON is bundled into the core, so the core never touches the filesystem.
@@ -8,6 +21,7 @@ export default defineConfig({
     attribution: 'src/attribution/index.ts',
     csv: 'src/csv/index.ts',
     cli: 'src/cli/main.ts',
+    'csv-worker': 'src/csv/worker.ts',
   },
   format: ['esm', 'cjs'],
   dts: { entry: { index: 'src/index.ts', attribution: 'src/attribution/index.ts', csv: 'src/csv/index.ts' } },
@@ -19,4 +33,5 @@ export default defineConfig({
   treeshake: true,
   shims: false,
   external: ['wink-nlp', 'wink-eng-lite-web-model', 'fast-csv'],
+  esbuildPlugins: [jsonAsParse],
 });

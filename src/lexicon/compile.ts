@@ -1,8 +1,10 @@
 /**
- * Compiles validated lexicon modules into a `CompiledLexicon`. Terms are tokenized with the scorer's own
+ * Compiles validated lexicon modules into a `CompiledLexicon`. Regular inflections are not expanded here:
+ * the scorer's word lookup undoes them on first sight of a form (see `word-lookup.ts`), which keeps
+ * compilation, and so the cold start, short.
+ * Terms are tokenized with the scorer's own
  * tokenizer, so a term and the text it should match are split the same way (hyphens, clitics, apostrophes).
  */
-import { regularForms } from './inflect.js';
 import type { CompiledEntry, CompiledLexicon, ScoringKind, TrieNode } from './compiled.js';
 import type { LexiconModule, ToneEntry } from './types.js';
 import { TokenBuffer } from '../text/token-buffer.js';
@@ -13,6 +15,7 @@ const SCORING_KINDS: ReadonlySet<string> = new Set(['tone', 'negator', 'intensif
 /** Attitudes are reversed weakly when negated ("not polemical"); acts are removed ("not covered"). */
 const ATTITUDE_DIMENSIONS: ReadonlySet<string> = new Set(['respect', 'hostility', 'optimism', 'pessimism']);
 const WEAK_REVERSAL = -0.6;
+const PLAIN_TERM = /^[a-z]+( [a-z]+)*$/;
 
 /**
  * Compiles modules (already validated) in layering order: for the same term, a later module wins.
@@ -28,11 +31,13 @@ export function compileLexicon(modules: readonly LexiconModule[]): CompiledLexic
     // A lone clitic ("'s", "n't") is kept as the tokenizer leaves it on a word it splits.
     const clitic = term.toLowerCase().replaceAll('\u2019', "'");
     if (/^('[a-z]+|n't)$/.test(clitic)) return [clitic];
+    // Most terms are plain lower-case words: split them directly; anything else goes through the tokenizer.
+    if (PLAIN_TERM.test(term)) return term.split(' ');
     tokenize(term, scratch);
     return scratch.form.slice(0, scratch.count);
   };
   // Pass 1: every word of every term is a lemma with its own id.
-  const terms: { words: string[]; entry: CompiledEntry }[] = [];
+  const terms: { words: string[]; entry: CompiledEntry; variant: boolean }[] = [];
   const fillers: string[] = [];
   for (const mod of modules) {
     const source = `${mod.id}@${mod.version}`;
@@ -40,17 +45,13 @@ export function compileLexicon(modules: readonly LexiconModule[]): CompiledLexic
     if (!SCORING_KINDS.has(mod.kind)) continue;
     for (const raw of mod.entries as unknown as readonly Record<string, unknown>[]) {
       const entry = toEntry(mod.kind as ScoringKind, raw, source);
-      const variants = new Set([raw.term as string]);
-      // "de-escalate" is also written "deescalate".
-      if ((raw.term as string).includes('-')) variants.add((raw.term as string).replaceAll('-', ''));
-      for (const variant of variants) {
-        const split = termWords(variant);
-        if (split.length === 0) continue;
-        for (const w of split) words.lemma(w);
-        terms.push({ words: split, entry });
-      }
+      const term = raw.term as string;
+      terms.push({ words: termWords(term), entry, variant: false });
+      // "de-escalate" is also written "deescalate"; an explicit entry for the joined form wins over this.
+      if (term.includes('-')) terms.push({ words: termWords(term.replaceAll('-', '')), entry, variant: true });
     }
   }
+  for (const t of terms) for (const w of t.words) words.lemma(w);
   for (const f of fillers) words.lemma(f);
   // Pass 2: inflected forms point at their lemma's id, irregular ones first.
   for (const mod of modules) {
@@ -60,11 +61,11 @@ export function compileLexicon(modules: readonly LexiconModule[]): CompiledLexic
       if (id !== undefined) for (const form of e.forms) words.form(form.toLowerCase().replaceAll('\u2019', "'"), id);
     }
   }
-  for (const [lemma, id] of [...words.lemmas()]) for (const form of regularForms(lemma)) words.form(form, id);
   // Pass 3: the phrase trie.
   const root = new Map<number, TrieNode>();
   const toneTerms = new Set<TrieNode>();
-  for (const { words: split, entry } of terms) {
+  for (const { words: split, entry, variant } of terms) {
+    if (split.length === 0) continue;
     let level = root;
     let node: TrieNode | undefined;
     for (const w of split) {
@@ -77,7 +78,7 @@ export function compileLexicon(modules: readonly LexiconModule[]): CompiledLexic
       node.next ??= new Map();
       level = node.next;
     }
-    if (node === undefined) continue;
+    if (node === undefined || (variant && node.entry !== undefined)) continue;
     node.entry = entry;
     if (entry.kind === 'tone') toneTerms.add(node);
     else toneTerms.delete(node);
@@ -87,6 +88,7 @@ export function compileLexicon(modules: readonly LexiconModule[]): CompiledLexic
   for (const f of fillers) filler[words.idOf(f) as number] = 1;
   return Object.freeze({
     wordIds: words.forms,
+    lemmaIds: words.lemmaIds,
     root,
     filler,
     modules: Object.freeze(modules.map((m) => `${m.id}@${m.version}`)),
@@ -97,7 +99,7 @@ export function compileLexicon(modules: readonly LexiconModule[]): CompiledLexic
 function toEntry(kind: ScoringKind, raw: Record<string, unknown>, source: string): CompiledEntry {
   const tone = kind === 'tone' ? (raw as unknown as ToneEntry) : undefined;
   const defaultNegated = tone !== undefined && (tone.pos === 'adj' || ATTITUDE_DIMENSIONS.has(tone.dimension)) ? WEAK_REVERSAL : 0;
-  return Object.freeze({
+  return {
     kind,
     lemma: raw.term as string,
     source,
@@ -106,7 +108,7 @@ function toEntry(kind: ScoringKind, raw: Record<string, unknown>, source: string
     negated: tone?.negated ?? defaultNegated,
     factor: typeof raw.factor === 'number' ? raw.factor : 1,
     weakens: raw.weakens as 'before' | 'after' | undefined,
-  });
+  };
 }
 
 /** Leaves that ended up with no children get `next: undefined`, so the matcher stops without a lookup. */
@@ -121,7 +123,7 @@ function pruneEmpty(level: Map<number, TrieNode>): void {
 /** Word ids: lemmas first (they keep their id), then forms that do not collide with a lemma. */
 class WordTable {
   readonly forms = new Map<string, number>();
-  private readonly lemmaIds = new Map<string, number>();
+  readonly lemmaIds = new Map<string, number>();
 
   get size(): number {
     return this.lemmaIds.size;
@@ -140,8 +142,5 @@ class WordTable {
   }
   idOf(word: string): number | undefined {
     return this.lemmaIds.get(word);
-  }
-  lemmas(): IterableIterator<[string, number]> {
-    return this.lemmaIds.entries();
   }
 }

@@ -2,9 +2,11 @@
  * The compiled form of a scorer's lexicons: built once per scorer, read-only afterwards.
  *
  * Layout:
- *   wordIds  surface form → word id. Every word of every term gets an id; its regular and irregular
- *            inflections map to the same id, so matching needs no lemmatizer. A form that is itself a
- *            lemma keeps its own id (exact lemmas win over generated forms).
+ *   wordIds  surface form → word id: every word of every term (its lemma) and the irregular forms of
+ *            the inflection modules. Regular inflections are resolved by the scorer's word lookup, which
+ *            undoes them against `lemmaIds` and caches the answer. A form that is itself a lemma keeps its
+ *            own id (exact lemmas win over inflected forms).
+ *   lemmaIds lemma → word id (the words of the terms, without inflected forms).
  *   root     phrase trie over word ids: root.get(firstWordId) → node; node.next.get(wordId) → node; a node
  *            with an `entry` ends a term. Longest match is a walk down the trie keeping the last entry seen.
  *   filler   filler[wordId] === 1 when the word may be skipped inside a multi-word term ("the", "our").
@@ -41,6 +43,7 @@ export interface TrieNode {
 /** A scorer's compiled lexicons. */
 export interface CompiledLexicon {
   readonly wordIds: ReadonlyMap<string, number>;
+  readonly lemmaIds: ReadonlyMap<string, number>;
   readonly root: ReadonlyMap<number, TrieNode>;
   readonly filler: Uint8Array;
   /** `id@version` of every module compiled, in layering order. */

@@ -5,44 +5,43 @@
  * inflection module.
  */
 
-const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
-const isConsonant = (ch: string | undefined): boolean => ch !== undefined && /[a-z]/.test(ch) && !VOWELS.has(ch);
+const isVowel = (ch: string | undefined): boolean => ch === 'a' || ch === 'e' || ch === 'i' || ch === 'o' || ch === 'u';
+const isConsonant = (ch: string | undefined): boolean => ch !== undefined && ch >= 'a' && ch <= 'z' && !isVowel(ch);
+const LOWER_WORD = /^[a-z]+$/;
 
 /**
  * The regular inflected forms of one word (not including the word itself). Words of one or two letters and
  * words with non-letters are not inflected.
  * @example
  * ```ts
- * regularForms('threaten'); // ['threatens', 'threatened', 'threatening', ...]
+ * regularForms('threaten'); // ['threatens', 'threatened', 'threatening']
  * ```
  */
 export function regularForms(word: string): string[] {
-  if (word.length < 3 || !/^[a-z]+$/.test(word)) return [];
-  const forms = new Set<string>();
-  const last = word.at(-1);
-  const beforeLast = word.at(-2);
+  if (word.length < 3 || !LOWER_WORD.test(word)) return [];
+  const forms: string[] = [];
+  const last = word.charAt(word.length - 1);
+  const beforeLast = word.charAt(word.length - 2);
+  const third = word.charAt(word.length - 3);
+  const consonantY = last === 'y' && isConsonant(beforeLast);
+  const stem = word.slice(0, -1);
   // -s / -es (plural nouns, third person verbs)
-  if (/(s|x|z|ch|sh)$/.test(word)) forms.add(`${word}es`);
-  else if (last === 'y' && isConsonant(beforeLast)) forms.add(`${word.slice(0, -1)}ies`);
-  else forms.add(`${word}s`);
-  if (last === 'o') forms.add(`${word}es`);
+  const sibilant = last === 's' || last === 'x' || last === 'z' || ((last === 'h') && (beforeLast === 'c' || beforeLast === 's'));
+  forms.push(sibilant || last === 'o' ? `${word}es` : consonantY ? `${stem}ies` : `${word}s`);
+  if (last === 'o') forms.push(`${word}s`);
   // -ed
-  if (last === 'e') forms.add(`${word}d`);
-  else if (last === 'y' && isConsonant(beforeLast)) forms.add(`${word.slice(0, -1)}ied`);
-  else forms.add(`${word}ed`);
+  forms.push(last === 'e' ? `${word}d` : consonantY ? `${stem}ied` : `${word}ed`);
   // -ing
-  if (word.endsWith('ie')) forms.add(`${word.slice(0, -2)}ying`);
-  else if (last === 'e' && !/(ee|ye|oe)$/.test(word)) forms.add(`${word.slice(0, -1)}ing`);
-  else forms.add(`${word}ing`);
+  if (last === 'e' && beforeLast === 'i') forms.push(`${word.slice(0, -2)}ying`);
+  else if (last === 'e' && beforeLast !== 'e' && beforeLast !== 'y' && beforeLast !== 'o') forms.push(`${stem}ing`);
+  else forms.push(`${word}ing`);
   // Consonant doubling after a short final syllable ("commit" → committed, "ban" → banned). Both forms are
   // kept because stress decides in English and the lexicon does not record stress.
-  const third = word.at(-3);
-  if (isConsonant(last) && !'wxy'.includes(last ?? '') && VOWELS.has(beforeLast ?? '') && isConsonant(third)) {
-    forms.add(`${word}${last}ed`);
-    forms.add(`${word}${last}ing`);
+  if (isConsonant(last) && last !== 'w' && last !== 'x' && last !== 'y' && isVowel(beforeLast) && isConsonant(third)) {
+    forms.push(`${word}${last}ed`, `${word}${last}ing`);
   }
   // Nouns in -sis ("crisis" → crises), adjectives in -ic with -ally adverbs ("diplomatic" → diplomatically).
-  if (word.endsWith('sis')) forms.add(`${word.slice(0, -2)}es`);
-  if (word.endsWith('ic')) forms.add(`${word}ally`);
-  return [...forms];
+  if (word.endsWith('sis')) forms.push(`${word.slice(0, -2)}es`);
+  if (word.endsWith('ic')) forms.push(`${word}ally`);
+  return forms;
 }

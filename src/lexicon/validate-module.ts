@@ -18,6 +18,8 @@ const VERSION = /^(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})(-[0-9A-Za
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/;
 const MAX_ENTRIES = 200_000;
 const MAX_TERM_WORDS = 12;
+// Words of non-space characters separated by single spaces; linear: the space and \S never overlap.
+const TERM = /^\S+(?: \S+){0,11}$/;
 
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const stringOf = (max: number): FieldCheck => (v) =>
@@ -25,8 +27,7 @@ const stringOf = (max: number): FieldCheck => (v) =>
 const term: FieldCheck = (v) => {
   if (typeof v !== 'string') return `must be a string, got ${describeValue(v)}`;
   if (v.length === 0 || v.length > 200) return 'must have 1 to 200 characters';
-  const words = v.split(' ');
-  if (words.length > MAX_TERM_WORDS || words.some((w) => w.length === 0 || /\s/.test(w))) {
+  if (!TERM.test(v)) {
     return `must be 1 to ${MAX_TERM_WORDS} words separated by single spaces, got ${describeValue(v)}`;
   }
   return undefined;

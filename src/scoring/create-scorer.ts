@@ -11,6 +11,7 @@ import { applyModifiers } from './apply-modifiers.js';
 import type { ScorerOptions } from './options.js';
 import { resolveScorerOptions } from './resolve-options.js';
 import { scanTokens } from './scan.js';
+import { WordLookup } from './word-lookup.js';
 import type { Scorer, ToneScore } from './types.js';
 
 /**
@@ -27,6 +28,7 @@ import type { Scorer, ToneScore } from './types.js';
 export function createScorer(options?: ScorerOptions): Scorer {
   const resolved = resolveScorerOptions(options);
   const lexicon = compileLexicon(resolved.modules);
+  const words = new WordLookup(lexicon);
   const tokens = new TokenBuffer();
   let ids = new Int32Array(256);
 
@@ -36,7 +38,7 @@ export function createScorer(options?: ScorerOptions): Scorer {
     }
     tokenize(text, tokens);
     if (ids.length < tokens.count) ids = new Int32Array(Math.max(tokens.count, ids.length * 2));
-    const evidence = applyModifiers(scanTokens(lexicon, tokens, ids), tokens, text);
+    const evidence = applyModifiers(scanTokens(lexicon, words, tokens, ids), tokens, text);
     const a = aggregate(evidence, tokens.sentences, resolved.thresholds);
     return {
       score: a.score,

@@ -7,6 +7,7 @@
  */
 import type { CompiledEntry, CompiledLexicon, TrieNode } from '../lexicon/compiled.js';
 import type { TokenBuffer } from '../text/token-buffer.js';
+import type { WordLookup } from './word-lookup.js';
 
 /** A matched lexicon term: tokens [first, last). */
 export interface Marker {
@@ -44,13 +45,13 @@ const MAX_FILLERS = 2;
  * Runs the matching pass. `ids` receives each token's word id (-1 for words no term uses).
  * @example
  * ```ts
- * const scan = scanTokens(lexicon, tokens, ids); // scan.hits[0].entry.lemma === 'no trade space'
+ * const scan = scanTokens(lexicon, words, tokens, ids); // scan.hits[0].entry.lemma === 'no trade space'
  * ```
  */
-export function scanTokens(lex: CompiledLexicon, tokens: TokenBuffer, ids: Int32Array): Scan {
+export function scanTokens(lex: CompiledLexicon, words: WordLookup, tokens: TokenBuffer, ids: Int32Array): Scan {
   const count = tokens.count;
   const { form, clause, sentence } = tokens;
-  for (let t = 0; t < count; t++) ids[t] = lex.wordIds.get(form[t] as string) ?? -1;
+  for (let t = 0; t < count; t++) ids[t] = words.idOf(form[t] as string);
 
   const hits: RawHit[] = [];
   const hedges = new Map<number, Marker>();
