@@ -23,7 +23,7 @@ export function lemmaOf(form: string, isLemma: (word: string) => boolean): strin
   for (const [suffix, replacement] of REWRITES) {
     if (!form.endsWith(suffix)) continue;
     const stem = form.slice(0, form.length - suffix.length);
-    if (stem.length < 2) continue;
+    if (stem.length + replacement.length < 3) continue;
     const candidates = [stem + replacement];
     // Doubled consonant: "committed" → "commit", "banning" → "ban".
     const last = stem.charAt(stem.length - 1);
