@@ -1,0 +1,29 @@
+/**
+ * detente — the core entry: scoring, lexicons, explain, evaluate, profiles. Browser-safe: no Node built-ins,
+ * no NLP model, lexicons bundled as data.
+ */
+export { DetenteError, InputError, LexiconError, OptionsError } from './errors.js';
+export type { DetenteErrorCode } from './errors.js';
+export { CONCILIATORY_DIMENSIONS, CONFRONTATIONAL_DIMENSIONS, DIMENSIONS, isDimension, poleOf } from './scoring/dimensions.js';
+export type { ConciliatoryDimension, ConfrontationalDimension, Dimension } from './scoring/dimensions.js';
+export type { AppliedModifier, Evidence, ModifierType, Scorer, Thresholds, ToneLabel, ToneScore } from './scoring/types.js';
+export type { PackName, ScorerOptions } from './scoring/options.js';
+export type * from './lexicon/types.js';
+// -- scoring engine (owner: core) --
+export { createScorer } from './scoring/create-scorer.js';
+export { explain } from './scoring/explain.js';
+export type { ExplainOptions } from './scoring/explain.js';
+export { DEFAULT_THRESHOLDS } from './scoring/resolve-options.js';
+export { validateModule } from './lexicon/validate-module.js';
+export { coreModules, packModule, PACK_NAMES } from './lexicon/builtin.js';
+// -- evaluate (owner: analytics) --
+export { evaluate } from './evaluate/evaluate.js';
+export { auc } from './evaluate/auc.js';
+export { pearson, spearman } from './evaluate/spearman.js';
+export { TONE_LABELS, isToneLabel } from './evaluate/labels.js';
+export type { ClassMetrics, ConfusionMatrix, EvaluableScorer, EvaluateOptions, Evaluation, EvaluationRow, Prediction } from './evaluate/types.js';
+// -- profiles (owner: analytics) --
+export { profileSpeakers } from './profile/profile-speakers.js';
+export { compareGroups } from './profile/compare-groups.js';
+export type { DimensionLean, GroupBy, ProfileOptions, ProfileReport, ProfileRow, SpeakerProfile, StatementRef, StrongestEvidence } from './profile/types.js';
+export type { CompareOptions, GroupComparison, Pole, SpeakerShift } from './profile/compare-types.js';
