@@ -6,7 +6,10 @@
  *   sentences alone score 0, and repeating a sentence leaves the score where it was.
  */
 import type { Evidence, ToneLabel, ToneScore, Thresholds } from './types.js';
-import type { Dimension } from './dimensions.js';
+import { DIMENSIONS, type Dimension } from './dimensions.js';
+
+const DIMENSION_INDEX = new Map<string, number>(DIMENSIONS.map((d, i) => [d, i]));
+const SUMS: number[] = DIMENSIONS.map(() => 0);
 import { round } from './apply-modifiers.js';
 
 /** Goldstein units at which a sentence's score reaches ±0.5. */
@@ -28,7 +31,11 @@ export function aggregate(evidence: readonly Evidence[], sentences: number, thre
   let conciliatory = 0;
   let confrontational = 0;
   let hits = 0;
-  const dimensions: Partial<Record<Dimension, number>> = {};
+  // Per-dimension sums in a fixed array (indexed like DIMENSIONS): an object growing keys in hit order would
+  // take a different shape for every text and slow every later property access.
+  // Scoring is synchronous, so one scratch array serves every call; `touched` says which slots are live.
+  const sums = SUMS;
+  let touched = 0;
   let sum = 0;
   let withHits = 0;
   let current = -1;
@@ -45,12 +52,17 @@ export function aggregate(evidence: readonly Evidence[], sentences: number, thre
     hits++;
     if (e.weight > 0) conciliatory += e.weight;
     else confrontational -= e.weight;
-    dimensions[e.dimension] = (dimensions[e.dimension] ?? 0) + e.weight;
+    const d = DIMENSION_INDEX.get(e.dimension) as number;
+    sums[d] = (touched & (1 << d)) === 0 ? e.weight : (sums[d] as number) + e.weight;
+    touched |= 1 << d;
   }
   if (current >= 0) sum += net / (Math.abs(net) + SATURATION);
   const denominator = withHits + DILUTION * Math.max(0, sentences - withHits);
   const score = withHits === 0 ? 0 : Math.max(-1, Math.min(1, sum / denominator));
-  for (const key of Object.keys(dimensions) as Dimension[]) dimensions[key] = round(dimensions[key] as number);
+  const dimensions: Partial<Record<Dimension, number>> = {};
+  for (let d = 0; touched !== 0 && d < DIMENSIONS.length; d++) {
+    if ((touched & (1 << d)) !== 0) dimensions[DIMENSIONS[d] as Dimension] = round(sums[d] as number);
+  }
   return {
     score: round(score, 10_000),
     label: labelOf(score, round(conciliatory), round(confrontational), thresholds),

@@ -29,10 +29,12 @@ export interface RawHit extends Marker {
 export interface Scan {
   readonly hits: RawHit[];
   /** The strongest hedge of each clause. */
-  readonly hedges: Map<number, Marker>;
+  readonly hedges: ReadonlyMap<number, Marker>;
   /** The first contrast marker of each sentence. */
-  readonly contrasts: Map<number, Marker>;
+  readonly contrasts: ReadonlyMap<number, Marker>;
 }
+
+const NO_MARKERS: ReadonlyMap<number, Marker> = new Map();
 
 /** A negator reaches tone terms that start at most this many tokens after it, in its clause. */
 export const NEGATION_REACH = 5;
@@ -54,8 +56,9 @@ export function scanTokens(lex: CompiledLexicon, words: WordLookup, tokens: Toke
   for (let t = 0; t < count; t++) ids[t] = words.idOf(form[t] as string);
 
   const hits: RawHit[] = [];
-  const hedges = new Map<number, Marker>();
-  const contrasts = new Map<number, Marker>();
+  // Most texts have no hedge or contrast: their maps are made on first use.
+  let hedges: Map<number, Marker> | undefined;
+  let contrasts: Map<number, Marker> | undefined;
   let negator: Marker | undefined;
   let intensifier: Marker | undefined;
   let conditional: Marker | undefined;
@@ -95,9 +98,11 @@ export function scanTokens(lex: CompiledLexicon, words: WordLookup, tokens: Toke
     else if (entry.kind === 'intensifier') intensifier = marker;
     else if (entry.kind === 'conditional') conditional = marker;
     else if (entry.kind === 'hedge') {
+      hedges ??= new Map();
       const current = hedges.get(at);
       if (current === undefined || entry.factor < current.entry.factor) hedges.set(at, marker);
     } else {
+      contrasts ??= new Map();
       if (!contrasts.has(marker.sentence)) contrasts.set(marker.sentence, marker);
       // A contrast ends the reach of what came before it ("not X, but Y": Y is not negated).
       negator = undefined;
@@ -105,7 +110,7 @@ export function scanTokens(lex: CompiledLexicon, words: WordLookup, tokens: Toke
     }
     t = match.last;
   }
-  return { hits, hedges, contrasts };
+  return { hits, hedges: hedges ?? NO_MARKERS, contrasts: contrasts ?? NO_MARKERS };
 }
 
 /** The longest term starting at token `first`, within its clause, skipping fillers inside the term. */
