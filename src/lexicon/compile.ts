@@ -6,6 +6,7 @@
  * tokenizer, so a term and the text it should match are split the same way (hyphens, clitics, apostrophes).
  */
 import type { CompiledEntry, CompiledLexicon, ScoringKind, TrieNode } from './compiled.js';
+import { lemmaOf } from './lemma-candidates.js';
 import type { LexiconModule, ToneEntry } from './types.js';
 import { TokenBuffer } from '../text/token-buffer.js';
 import { tokenize } from '../text/tokenize.js';
@@ -51,15 +52,30 @@ export function compileLexicon(modules: readonly LexiconModule[]): CompiledLexic
       if (term.includes('-')) terms.push({ words: termWords(term.replaceAll('-', '')), entry, variant: true });
     }
   }
-  for (const t of terms) for (const w of t.words) words.lemma(w);
-  for (const f of fillers) words.lemma(f);
-  // Pass 2: inflected forms point at their lemma's id, irregular ones first.
+  // Pass 2: word ids. Every term word is a lemma with its own id, so "warning" and "warn" stay separate
+  // entries. A lemma that is also an inflection of another lemma ("called" beside "call", "held" beside
+  // "hold") records that lemma in `base`, and the matcher tries it when the word's own id leads nowhere, so
+  // a term written with an inflected word never takes that form away from the lemma's other terms.
+  const fillerSet = new Set(fillers);
+  const irregular = new Map<string, string>();
   for (const mod of modules) {
     if (mod.kind !== 'inflection') continue;
     for (const e of mod.entries as readonly { term: string; forms: readonly string[] }[]) {
-      const id = words.idOf(e.term.toLowerCase());
-      if (id !== undefined) for (const form of e.forms) words.form(form.toLowerCase().replaceAll('\u2019', "'"), id);
+      for (const form of e.forms) irregular.set(form.toLowerCase().replaceAll('\u2019', "'"), e.term.toLowerCase());
     }
+  }
+  for (const t of terms) for (const w of t.words) if (!fillerSet.has(w)) words.lemma(w);
+  for (const f of fillers) words.filler(f);
+  for (const [form, lemma] of irregular) {
+    const id = words.lemmaIds.get(lemma);
+    if (id !== undefined) words.form(form, id);
+  }
+  const base = new Int32Array(words.size).fill(-1);
+  const isLemma = (word: string): boolean => words.lemmaIds.has(word);
+  for (const [lemma, id] of words.lemmaIds) {
+    const from = irregular.get(lemma) ?? lemmaOf(lemma, isLemma);
+    const baseId = from === undefined || from === lemma ? undefined : words.lemmaIds.get(from);
+    if (baseId !== undefined) base[id] = baseId;
   }
   // Pass 3: the phrase trie.
   const root = new Map<number, TrieNode>();
@@ -69,7 +85,7 @@ export function compileLexicon(modules: readonly LexiconModule[]): CompiledLexic
     let level = root;
     let node: TrieNode | undefined;
     for (const w of split) {
-      const id = words.idOf(w) as number;
+      const id = words.forms.get(w) as number;
       node = level.get(id);
       if (node === undefined) {
         node = { next: undefined, entry: undefined };
@@ -85,10 +101,11 @@ export function compileLexicon(modules: readonly LexiconModule[]): CompiledLexic
   }
   pruneEmpty(root);
   const filler = new Uint8Array(words.size);
-  for (const f of fillers) filler[words.idOf(f) as number] = 1;
+  for (const f of fillers) filler[words.forms.get(f) as number] = 1;
   return Object.freeze({
     wordIds: words.forms,
     lemmaIds: words.lemmaIds,
+    base,
     root,
     filler,
     modules: Object.freeze(modules.map((m) => `${m.id}@${m.version}`)),
@@ -120,27 +137,25 @@ function pruneEmpty(level: Map<number, TrieNode>): void {
   }
 }
 
-/** Word ids: lemmas first (they keep their id), then forms that do not collide with a lemma. */
+/**
+ * Word ids. `forms` maps every known form (lemmas, fillers, irregular forms) to an id; `lemmaIds` holds only
+ * the lemmas that regular inflections may resolve to.
+ */
 class WordTable {
   readonly forms = new Map<string, number>();
   readonly lemmaIds = new Map<string, number>();
+  size = 0;
 
-  get size(): number {
-    return this.lemmaIds.size;
+  lemma(word: string): void {
+    if (this.lemmaIds.has(word)) return;
+    const id = this.forms.get(word) ?? this.size++;
+    this.lemmaIds.set(word, id);
+    this.forms.set(word, id);
   }
-  lemma(word: string): number {
-    let id = this.lemmaIds.get(word);
-    if (id === undefined) {
-      id = this.lemmaIds.size;
-      this.lemmaIds.set(word, id);
-      this.forms.set(word, id);
-    }
-    return id;
+  filler(word: string): void {
+    if (!this.forms.has(word)) this.forms.set(word, this.size++);
   }
   form(form: string, id: number): void {
     if (!this.forms.has(form)) this.forms.set(form, id);
-  }
-  idOf(word: string): number | undefined {
-    return this.lemmaIds.get(word);
   }
 }

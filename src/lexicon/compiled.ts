@@ -6,7 +6,9 @@
  *            the inflection modules. Regular inflections are resolved by the scorer's word lookup, which
  *            undoes them against `lemmaIds` and caches the answer. A form that is itself a lemma keeps its
  *            own id (exact lemmas win over inflected forms).
- *   lemmaIds lemma → word id (the words of the terms, without inflected forms).
+ *   lemmaIds lemma → word id (the words of the terms, without inflected forms or fillers).
+ *   base     base[id] = the id of the lemma this lemma is itself an inflection of ("called" → "call"), or
+ *            -1; the matcher tries it when a word's own id continues no term.
  *   root     phrase trie over word ids: root.get(firstWordId) → node; node.next.get(wordId) → node; a node
  *            with an `entry` ends a term. Longest match is a walk down the trie keeping the last entry seen.
  *   filler   filler[wordId] === 1 when the word may be skipped inside a multi-word term ("the", "our").
@@ -44,6 +46,7 @@ export interface TrieNode {
 export interface CompiledLexicon {
   readonly wordIds: ReadonlyMap<string, number>;
   readonly lemmaIds: ReadonlyMap<string, number>;
+  readonly base: Int32Array;
   readonly root: ReadonlyMap<number, TrieNode>;
   readonly filler: Uint8Array;
   /** `id@version` of every module compiled, in layering order. */

@@ -66,7 +66,7 @@ export function scanTokens(lex: CompiledLexicon, words: WordLookup, tokens: Toke
   let t = 0;
   while (t < count) {
     const id = ids[t] as number;
-    if (id < 0 || !lex.root.has(id)) {
+    if (id < 0 || !(lex.root.has(id) || lex.root.has(lex.base[id] as number))) {
       t++;
       continue;
     }
@@ -121,7 +121,8 @@ function longestMatch(
   count: number,
   first: number,
 ): { entry: CompiledEntry; last: number } | undefined {
-  const start = lex.root.get(ids[first] as number);
+  const firstId = ids[first] as number;
+  const start = lex.root.get(firstId) ?? lex.root.get(lex.base[firstId] as number);
   if (start === undefined) return undefined;
   let node: TrieNode = start;
   let best = node.entry;
@@ -131,7 +132,7 @@ function longestMatch(
   let skipped = 0;
   while (node.next !== undefined && j < count && clause[j] === home) {
     const id = ids[j] as number;
-    const child: TrieNode | undefined = id < 0 ? undefined : node.next.get(id);
+    const child: TrieNode | undefined = id < 0 ? undefined : (node.next.get(id) ?? node.next.get(lex.base[id] as number));
     if (child !== undefined) {
       node = child;
       j++;

@@ -5,7 +5,7 @@
  * however many distinct words a corpus has.
  */
 import type { CompiledLexicon } from '../lexicon/compiled.js';
-import { lemmaOf } from '../lexicon/lemma-candidates.js';
+import { resolveForm } from '../lexicon/resolve-form.js';
 
 /** Forms learned beyond the compiled ones before the cache is reset. */
 export const MAX_CACHED = 100_000;
@@ -14,19 +14,15 @@ export const MAX_CACHED = 100_000;
 export class WordLookup {
   private known: Map<string, number>;
   private learned = 0;
-  private readonly isLemma: (word: string) => boolean;
-
   constructor(private readonly lexicon: CompiledLexicon) {
     this.known = new Map(lexicon.wordIds);
-    this.isLemma = (word) => lexicon.lemmaIds.has(word);
   }
 
   /** The word id of a lower-cased form, or -1 when no term uses the word. */
   idOf(form: string): number {
     const id = this.known.get(form);
     if (id !== undefined) return id;
-    const lemma = lemmaOf(form, this.isLemma);
-    const resolved = lemma === undefined ? -1 : (this.lexicon.lemmaIds.get(lemma) as number);
+    const resolved = resolveForm(form, this.lexicon.wordIds, this.lexicon.lemmaIds);
     if (this.learned >= MAX_CACHED) {
       this.known = new Map(this.lexicon.wordIds);
       this.learned = 0;

@@ -155,3 +155,25 @@ describe('matching', () => {
     expect(first('We negotiate.').hit?.source).toBe('test/tone@1.0.0');
   });
 });
+
+describe('inflected words inside terms (regressions found while writing the lexicons)', () => {
+  const scorer = testScorer({
+    extra: [
+      { term: 'so-called', dimension: 'hostility', weight: -1 },
+      { term: 'call for talk', dimension: 'dialogue', weight: 3 },
+      { term: 'warning', dimension: 'threat', weight: -3 },
+      { term: 'warn', dimension: 'threat', weight: -4 },
+    ],
+  });
+  it('a term written with "called" does not take "called" away from "call for talk"', () => {
+    expect(scorer.score('They called for talks.').evidence.map((e) => e.lemma)).toEqual(['call for talk']);
+    expect(scorer.score('The so-called experts.').evidence.map((e) => e.lemma)).toEqual(['so-called']);
+  });
+  it('"warning" and "warn" stay separate entries', () => {
+    expect(scorer.score('A warning.').evidence[0]?.lemma).toBe('warning');
+    expect(scorer.score('They warned us.').evidence[0]?.lemma).toBe('warn');
+  });
+  it('fillers are never inflected: "thing" is not a form of "the"', () => {
+    expect(testScorer({ extra: [{ term: 'leave door open', dimension: 'dialogue', weight: 3 }] }).score('leave thing door open').evidence).toEqual([]);
+  });
+});

@@ -1,0 +1,46 @@
+/** Every lexicon module under lexicons/ (all kinds, all owners) validates against lexicons/lexicon.schema.json. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { validateModule } from '../../src/index.js';
+import { allModuleFiles, LEXICON_ROOT } from './modules.js';
+
+const schema = JSON.parse(readFileSync(join(LEXICON_ROOT, 'lexicon.schema.json'), 'utf8')) as object;
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+const validate = ajv.compile(schema);
+const files = allModuleFiles();
+
+describe('lexicon modules against the JSON Schema', () => {
+  it('finds the modules', () => {
+    expect(files.map((f) => f.path)).toEqual(
+      expect.arrayContaining([
+        'en/tone-conciliatory.json',
+        'en/tone-confrontational.json',
+        'packs/diplomacy.json',
+        'packs/labor.json',
+        'packs/corporate.json',
+      ]),
+    );
+  });
+
+  it.each(files.map((f) => [f.path, f.json] as const))('%s validates', (_path, json) => {
+    const ok = validate(json);
+    expect(ok ? [] : validate.errors?.map((e) => `${e.instancePath} ${e.message ?? ''}`)).toEqual([]);
+  });
+
+  it.each(files.map((f) => [f.path, f.json] as const))('%s passes the loader (validateModule)', (_path, json) => {
+    expect(() => validateModule(json)).not.toThrow();
+  });
+
+  it('rejects a module the schema forbids (the check can fail)', () => {
+    const bad = {
+      id: 'x/y',
+      version: '1.0.0',
+      language: 'en',
+      kind: 'tone',
+      entries: [{ term: 'threaten', dimension: 'threat', weight: 0 }],
+    };
+    expect(validate(bad)).toBe(false);
+  });
+});
