@@ -28,34 +28,40 @@ export function applyModifiers(scan: Scan, tokens: TokenBuffer, text: string): E
   return evidence;
 }
 
+/** Shared by every hit without modifiers (most of them), so they allocate no array. */
+const NO_MODIFIERS: readonly AppliedModifier[] = Object.freeze([]);
+
 function toEvidence(hit: RawHit, scan: Scan, tokens: TokenBuffer, text: string): Evidence {
-  const modifiers: AppliedModifier[] = [];
+  let modifiers: AppliedModifier[] | undefined;
+  const add = (m: AppliedModifier): void => {
+    (modifiers ??= []).push(m);
+  };
   let weight = hit.entry.weight;
   let dimension = hit.entry.dimension as Dimension;
   if (hit.negator !== undefined) {
-    modifiers.push(modifier('negation', hit.negator, hit.entry.negated, tokens, text));
+    add(modifier('negation', hit.negator, hit.entry.negated, tokens, text));
     weight *= hit.entry.negated;
     // A reversed attitude moves to the opposite pole's counterpart dimension.
     if (hit.entry.negated < 0) dimension = OPPOSITE[dimension];
   }
   if (hit.intensifier !== undefined && weight !== 0) {
     const factor = hit.intensifier.entry.factor;
-    modifiers.push(modifier(factor > 1 ? 'intensifier' : 'dampener', hit.intensifier, factor, tokens, text));
+    add(modifier(factor > 1 ? 'intensifier' : 'dampener', hit.intensifier, factor, tokens, text));
     weight *= factor;
   }
   if (hit.conditional !== undefined && weight !== 0) {
     if (weight < 0) {
-      modifiers.push({ ...modifier('conditional', hit.conditional, 1, tokens, text), dimension: 'threat' });
+      add({ ...modifier('conditional', hit.conditional, 1, tokens, text), dimension: 'threat' });
       dimension = 'threat';
     } else {
-      modifiers.push(modifier('conditional', hit.conditional, CONDITIONAL_OFFER, tokens, text));
+      add(modifier('conditional', hit.conditional, CONDITIONAL_OFFER, tokens, text));
       weight *= CONDITIONAL_OFFER;
     }
   }
   if (weight < 0 && scan.hedges.size > 0) {
     const hedge = scan.hedges.get(hit.clause);
     if (hedge !== undefined) {
-      modifiers.push(modifier('hedge', hedge, hedge.entry.factor, tokens, text));
+      add(modifier('hedge', hedge, hedge.entry.factor, tokens, text));
       weight *= hedge.entry.factor;
     }
   }
@@ -63,7 +69,7 @@ function toEvidence(hit: RawHit, scan: Scan, tokens: TokenBuffer, text: string):
     const contrast = scan.contrasts.get(hit.sentence);
     if (contrast !== undefined) {
       const factor = contrastFactor(hit, contrast);
-      modifiers.push(modifier('contrast', contrast, factor, tokens, text));
+      add(modifier('contrast', contrast, factor, tokens, text));
       weight *= factor;
     }
   }
@@ -76,7 +82,7 @@ function toEvidence(hit: RawHit, scan: Scan, tokens: TokenBuffer, text: string):
     dimension,
     baseWeight: hit.entry.weight,
     weight: round(weight),
-    modifiers,
+    modifiers: modifiers ?? NO_MODIFIERS,
     source: hit.entry.source,
     sentence: hit.sentence,
   };

@@ -20,7 +20,9 @@ export const LINE_BREAK = 6;
 export const OTHER = 7;
 
 const UNKNOWN = 0;
-const table = new Uint8Array(65536);
+/** Classes by code unit; 0 = not computed yet (only outside ASCII). Read directly on the hot path. */
+export const CLASS_TABLE = new Uint8Array(65536);
+const table = CLASS_TABLE;
 const wordLike = /[\p{L}\p{N}\p{M}]/u;
 
 function seedAscii(): void {

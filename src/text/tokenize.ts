@@ -5,7 +5,7 @@
  * sentence breaks are recorded on the tokens that follow them.
  */
 import { ABBREVIATIONS } from './abbreviations.js';
-import { APOSTROPHE, CLAUSE_BREAK, LINE_BREAK, SENTENCE_END, WORD, charClass } from './char-class.js';
+import { APOSTROPHE, CLASS_TABLE, CLAUSE_BREAK, LINE_BREAK, SENTENCE_END, WORD, charClass } from './char-class.js';
 
 import type { TokenBuffer } from './token-buffer.js';
 
@@ -34,13 +34,15 @@ export function tokenize(text: string, out: TokenBuffer): void {
   let wordsInSentence = 0;
   let i = 0;
   while (i < n) {
-    const cls = charClass(text.charCodeAt(i));
+    const code = text.charCodeAt(i);
+    const cls = code < 128 ? (CLASS_TABLE[code] as number) : charClass(code);
     if (cls === WORD) {
       const start = i;
       let apostrophe = false;
       i++;
       while (i < n) {
-        const next = charClass(text.charCodeAt(i));
+        const c = text.charCodeAt(i);
+        const next = c < 128 ? (CLASS_TABLE[c] as number) : charClass(c);
         if (next === WORD) i++;
         else if (next === APOSTROPHE && i + 1 < n && charClass(text.charCodeAt(i + 1)) === WORD) {
           apostrophe = true;
