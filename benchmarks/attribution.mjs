@@ -1,0 +1,237 @@
+// Attribution benchmark: speed of extractStatements / analyzeArticle on ~1,500-word articles, and speaker
+// precision and recall on the labelled articles. Run with `npm run bench:attribution` (builds first).
+// Writes benchmarks/results/attribution.md.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
+import { analyzeArticle, extractStatements } from '../dist/attribution.js';
+
+// Measured first, before anything else has built the wink pipeline.
+const t0 = performance.now();
+extractStatements('“Warm,” Mr. Up said.');
+const loadMs = performance.now() - t0;
+
+const root = new URL('../', import.meta.url);
+const read = (path) => readFileSync(new URL(path, root), 'utf8');
+const jsonl = (path) =>
+  read(path)
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
+const words = (text) => text.split(/\s+/).filter(Boolean).length;
+
+// ---------------------------------------------------------------- accuracy
+/** Statements whose extent (cue ∪ content) holds the fragment. */
+function holding(statements, text, fragment) {
+  const at = text.indexOf(fragment);
+  if (at < 0) throw new Error(`fragment not found: ${fragment}`);
+  return statements.filter((s) => {
+    const cue = s.spans.cue ?? s.spans.content;
+    return Math.min(cue[0], s.spans.content[0]) <= at && at + fragment.length <= Math.max(cue[1], s.spans.content[1]);
+  });
+}
+
+/**
+ * Speaker precision and recall over labelled fragments. A fragment is found when a statement holds it; it is
+ * correct when such a statement names the expected speaker (`match` compares). Precision is over fragments
+ * found with a non-null speaker; recall over all fragments.
+ */
+function score(set) {
+  let total = 0;
+  let attributed = 0;
+  let correct = 0;
+  let falseStatements = 0;
+  let negatives = 0;
+  const misses = [];
+  for (const { text, statements, rows, match } of set) {
+    for (const row of rows) {
+      const found = holding(statements, text, row.fragment ?? row.quote);
+      if (row.statement === false) {
+        negatives += 1;
+        if (found.length > 0) falseStatements += 1;
+        continue;
+      }
+      total += 1;
+      const named = found.filter((s) => s.speaker !== null);
+      if (named.length > 0) attributed += 1;
+      const best = named.find((s) => match(s.speaker, row)) ?? named[0];
+      if (best && match(best.speaker, row)) correct += 1;
+      else misses.push(`${row.fragment ?? row.quote} → want ${row.speaker}, got ${best?.speaker ?? 'nothing'}`);
+    }
+  }
+  return {
+    total,
+    attributed,
+    correct,
+    precision: correct / Math.max(1, attributed),
+    recall: correct / Math.max(1, total),
+    negatives,
+    falseStatements,
+    misses,
+  };
+}
+
+const geneva = read('tests/fixtures/geneva-talks.txt');
+const surname = (speaker, row) => (speaker ?? '').split(' ').at(-1) === row.speakerKey;
+const exact = (speaker, row) => speaker === row.speaker;
+const articleDir = 'tests/fixtures/articles/';
+const labelled = (file) => {
+  const rows = jsonl(articleDir + file);
+  const byArticle = new Map();
+  for (const r of rows) byArticle.set(r.article, [...(byArticle.get(r.article) ?? []), r]);
+  return [...byArticle].map(([article, list]) => {
+    const text = read(articleDir + article);
+    return { text, statements: extractStatements(text), rows: list, match: exact };
+  });
+};
+const genevaSet = [
+  {
+    text: geneva,
+    statements: extractStatements(geneva),
+    rows: [
+      ...jsonl('tests/fixtures/geneva-talks.expected.jsonl'),
+      ...jsonl('tests/fixtures/geneva-talks.reported.jsonl'),
+    ],
+    match: surname,
+  },
+];
+const suites = [
+  ['Geneva fixture (22 quotes + 5 reported)', genevaSet],
+  ['Test articles (written with the rules in view)', labelled('expected.jsonl')],
+];
+// Each later set was labelled before its first run. First runs: heldout-* precision 80.0% (20/25), recall
+// 76.9% (20/26); fresh-* 96.2% (25/26), 86.2% (25/29); new-* 80.8% (21/26), 77.8% (21/27). The rules were then
+// fixed for those misses, so these are development sets now. final-* has never been tuned on.
+suites.push(['Second set (heldout-*), after fixing its first-run misses', labelled('heldout.expected.jsonl')]);
+suites.push(['Third set (fresh-*), after fixing its first-run misses', labelled('fresh.expected.jsonl')]);
+suites.push(['Fourth set (new-*), after fixing its first-run misses', labelled('new.expected.jsonl')]);
+suites.push(['Fifth set (final-*), never tuned on', labelled('final.expected.jsonl')]);
+
+// ---------------------------------------------------------------- speed
+// ~1,500-word articles built deterministically: the test articles (and the Geneva one) concatenated in
+// rotating order until the text passes 1,500 words.
+const sources = [
+  geneva,
+  ...readdirSync(new URL(articleDir, root))
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => read(articleDir + f)),
+];
+const docs = [];
+for (let i = 0; i < 40; i += 1) {
+  const parts = [];
+  for (let k = 0; words(parts.join('\n')) < 1500; k += 1) {
+    const src = sources[(i + k) % sources.length];
+    // Vary which paragraph each piece starts from, so no two documents are the same.
+    const paras = src.split('\n');
+    const shift = (i * 7 + k) % paras.length;
+    parts.push([...paras.slice(shift), ...paras.slice(0, shift)].join('\n'));
+  }
+  const text = parts.join('\n');
+  const ws = text.split(/(\s+)/);
+  let count = 0;
+  let cut = text.length;
+  for (let w = 0, at = 0; w < ws.length; at += ws[w].length, w += 1)
+    if (ws[w].trim() && ++count > 1500) {
+      cut = at;
+      break;
+    }
+  docs.push(text.slice(0, cut));
+}
+const totalWords = docs.reduce((n, d) => n + words(d), 0);
+
+/**
+ * Times several functions over the documents, interleaved round by round so that a shared machine's load
+ * drifts over all of them alike. Returns articles/s and words/s per function.
+ */
+function timeAll(fns, seconds = 9) {
+  for (const fn of fns) for (const d of docs.slice(0, 5)) fn(d); // warm-up (also builds the wink pipeline)
+  const spent = fns.map(() => 0);
+  let rounds = 0;
+  const start = performance.now();
+  while (performance.now() - start < seconds * 1000) {
+    fns.forEach((fn, k) => {
+      const t = performance.now();
+      for (const d of docs) fn(d);
+      spent[k] += performance.now() - t;
+    });
+    rounds += 1;
+  }
+  return spent.map((ms) => ({
+    articles: (rounds * docs.length) / (ms / 1000),
+    words: (rounds * totalWords) / (ms / 1000),
+  }));
+}
+
+// The floor set by wink alone: the same read (sentences + POS) and the token outputs attribution asks for.
+const nlp = winkNLP(model, ['sbd', 'pos']);
+const winkOnly = (d) => {
+  const doc = nlp.readDoc(d);
+  const tokens = doc.tokens();
+  tokens.out();
+  tokens.out(nlp.its.pos);
+  doc.sentences().out(nlp.its.span);
+};
+const [winkSpeed, extractSpeed, analyzeSpeed] = timeAll([
+  winkOnly,
+  (d) => extractStatements(d),
+  (d) => analyzeArticle(d),
+]);
+const load = loadavg()[0];
+const statementsPerDoc = docs.reduce((n, d) => n + extractStatements(d).length, 0) / docs.length;
+
+// ---------------------------------------------------------------- report
+const pct = (x) => `${(100 * x).toFixed(1)}%`;
+const fmt = (x) => Math.round(x).toLocaleString('en-US');
+const lines = [];
+lines.push('# Attribution benchmark', '');
+lines.push(
+  `Node ${process.version}, one core (single thread), ${new Date().toISOString().slice(0, 10)}. \`npm run bench:attribution\`. Machine load average during the run: ${load.toFixed(1)} (on a shared machine every figure below scales with it; the wink-only row is the floor under the same conditions).`,
+  '',
+);
+lines.push('## Speed', '');
+lines.push(
+  `${docs.length} articles of ${fmt(totalWords / docs.length)} words on average (test articles and the Geneva fixture concatenated in rotating order), ${statementsPerDoc.toFixed(1)} statements per article. First call (wink model setup): ${fmt(loadMs)} ms.`,
+  '',
+);
+lines.push('| function | articles/s | words/s |', '|---|---:|---:|');
+lines.push(
+  `| wink-nlp alone (readDoc with sbd + pos, values, tags, sentences) | ${fmt(winkSpeed.articles)} | ${fmt(winkSpeed.words)} |`,
+);
+lines.push(`| \`extractStatements\` | ${fmt(extractSpeed.articles)} | ${fmt(extractSpeed.words)} |`);
+lines.push(
+  `| \`analyzeArticle\` (extract + score + profile) | ${fmt(analyzeSpeed.articles)} | ${fmt(analyzeSpeed.words)} |`,
+);
+lines.push(
+  '',
+  'Target: ≥ 200 articles/s (≈ 300,000 words/s). For reference, the issue cites BBC Citron at about 2–3 articles/s.',
+  '',
+);
+lines.push('## Speaker accuracy', '');
+lines.push(
+  "A labelled fragment is *found* when a statement's extent (cue and content) holds it, and *correct* when such a statement names the expected speaker (Geneva: by surname, as `speakerKey`; test articles: the exact fullest name or description). Precision = correct / found with a speaker; recall = correct / all fragments. Scare quotes and titles labelled as non-statements count as false statements when found.",
+  '',
+);
+lines.push(
+  '| set | fragments | found with speaker | correct | precision | recall | non-statements found as statements |',
+  '|---|---:|---:|---:|---:|---:|---:|',
+);
+const results = suites.map(([name, set]) => [name, score(set)]);
+for (const [name, r] of results) {
+  lines.push(
+    `| ${name} | ${r.total} | ${r.attributed} | ${r.correct} | ${pct(r.precision)} | ${pct(r.recall)} | ${r.falseStatements} / ${r.negatives} |`,
+  );
+}
+const misses = results.flatMap(([name, r]) => r.misses.map((m) => `- ${name}: ${m}`));
+lines.push('', misses.length ? '### Misses' : 'No misses.', '', ...misses, '');
+lines.push(
+  'First runs, before any fix for them: second set precision 80.0% / recall 76.9%, third set 96.2% / 86.2%, fourth set 80.8% / 77.8%; the fifth set has never been tuned on. Pooled over those three first runs: precision 85.7% (66/77), recall 80.5% (66/82). All sets are small and written by the same hand as the rules. For comparison, the issue cites BBC Citron (trained on PARC) at about 82% speaker F1.',
+  '',
+);
+const out = lines.join('\n');
+mkdirSync(new URL('benchmarks/results/', root), { recursive: true });
+writeFileSync(new URL('benchmarks/results/attribution.md', root), out);
+console.log(out);

@@ -1,0 +1,47 @@
+/**
+ * Appositions that describe a named person: "Jen Psaki, the White House press secretary," and "the United
+ * Nations secretary-general, António Guterres,". The description is recorded on the person's entity, so a
+ * later "the press secretary said" resolves to her, and it marks the name as a person.
+ */
+import type { Context } from './context.js';
+import type { NameIndex } from './names.js';
+import { phraseEnd, phraseStart, spanText } from './phrases.js';
+
+const OPENERS = new Set(['DET', 'ADJ', 'PRON', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * Finds the appositions around every name mention and records them as descriptions (one linear pass).
+ * @example
+ * ```ts
+ * scanAppositions(ctx, names);
+ * names.entities.get('psaki')?.heads.has('press secretary'); // true
+ * ```
+ */
+export function scanAppositions(ctx: Context, names: NameIndex): void {
+  const { value, pos, sentenceOf, sentences } = ctx.doc;
+  for (const m of names.mentions) {
+    if (m.possessive || m.entity.person === false || ctx.quoteOf[m.first] !== -1) continue;
+    const sentence = sentences[sentenceOf[m.first] ?? 0];
+    if (!sentence) continue;
+    // After: "Name, a/the <description>," — the description ends before any prepositional phrase.
+    if (value[m.end] === ',' && OPENERS.has(pos[m.end + 1] ?? '') && names.mentionAt[m.end + 1] === -1) {
+      const end = phraseEnd(ctx, m.end + 1, sentence.end);
+      const head = pos[end - 1];
+      if (
+        end > m.end + 1 &&
+        (head === 'NOUN' || head === 'PROPN') &&
+        (pos[m.end + 1] === 'DET' || pos[m.end + 1] === 'PRON')
+      ) {
+        names.entities.describe(m.entity, spanText(ctx, m.end + 1, end));
+      }
+    }
+    // Before: "the <description>, Name," — a definite description right before the name.
+    if (value[m.first - 1] === ',' && m.first - 2 >= sentence.first) {
+      const last = m.first - 2;
+      const start = phraseStart(ctx, last, sentence.first);
+      if (start < last && pos[start] === 'DET' && pos[last] === 'NOUN') {
+        names.entities.describe(m.entity, spanText(ctx, start, last + 1));
+      }
+    }
+  }
+}

@@ -1,0 +1,228 @@
+/**
+ * Cues: the words that say someone said something. Speech verbs ("said", "told reporters", "made clear"),
+ * "according to X", participles that borrow the main subject ("…, insisting that"), and reporting nouns
+ * with a possessor ("Mr. Biden’s declaration that", "his warning that"). Each cue gets its subject and the
+ * token where its reported content would begin.
+ */
+import { markNested } from './clauses.js';
+import { type Context, QUOTE_MARKS } from './context.js';
+import type { Sentence } from './document.js';
+import type { CueWord } from './lexicons.js';
+import type { NameIndex } from './names.js';
+import { inPhrase, phraseEnd } from './phrases.js';
+import { findSubject, type Subject } from './subject.js';
+
+/** One cue in a sentence. */
+export interface Cue {
+  /** Cue tokens `[first, end)` ("told reporters", "repeated Russia’s denials"). */
+  readonly first: number;
+  end: number;
+  /** The lexicon entry that gives the cue its tone. */
+  word: CueWord;
+  readonly kind: 'verb' | 'according' | 'noun' | 'participle';
+  readonly subject: Subject | null;
+  /** The subject comes after the verb ("said Mr. Blinken"). */
+  readonly inverted: boolean;
+  /** Token where reported content would start. */
+  contentFirst: number;
+  /** Inside an earlier cue's clause ("told reporters that Mr. Blinken had agreed"): not a statement of its own. */
+  nested?: boolean;
+}
+
+/** Verbs whose first object is the audience, not the content ("told reporters that"). */
+const AUDIENCE = new Set([
+  'tell',
+  'assure',
+  'reassure',
+  'warn',
+  'inform',
+  'remind',
+  'brief',
+  'promise',
+  'urge',
+  'ask',
+  'thank',
+  'accuse',
+  'call on',
+]);
+const POSSESSIVE = new Set(['’s', "'s"]);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
+const POSSESSIVE_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+
+/** The entry matching at token i, longest first, if any. */
+function matchCue(ctx: Context, i: number): CueWord | undefined {
+  const list = ctx.lex.verbs.get(ctx.doc.lower[i] ?? '');
+  if (!list) return undefined;
+  return list.find((cw) => cw.rest.every((w, k) => ctx.doc.lower[i + 1 + k] === w));
+}
+
+/** Is token k a verb used as a modifier or a noun ("a hastily scheduled meeting", "Friday’s meeting")? */
+function modifierVerb(ctx: Context, k: number): boolean {
+  const prev = ctx.doc.pos[k - 1];
+  const after = prev === 'DET' || prev === 'ADJ' || POSSESSIVE.has(ctx.doc.lower[k - 1] ?? '');
+  return ctx.doc.pos[k] === 'VERB' && (after || (prev === 'ADV' && ctx.doc.pos[k + 1] === 'NOUN'));
+}
+
+/** "that" opening a clause ("said that he…"), not a pronoun ("said that was wrong"). */
+function complementizer(ctx: Context, n: number): boolean {
+  if (ctx.doc.lower[n] !== 'that') return false;
+  const next = ctx.doc.pos[n + 1];
+  if (next === 'VERB') return (ctx.doc.lower[n + 1] ?? '').endsWith('ing');
+  return next !== 'AUX' && next !== 'PUNCT' && next !== 'ADP';
+}
+
+/** Sets where the content starts and extends the cue over an audience or a reporting noun. */
+function placeContent(ctx: Context, cue: Cue, ceiling: number): void {
+  const { lower, pos, value } = ctx.doc;
+  let k = cue.end;
+  // "repeated Russia’s denials that …": the reporting noun joins the cue and lends it its tone.
+  for (let n = k; n < Math.min(ceiling, k + 6) && inPhrase(ctx, n); n += 1) {
+    const noun = pos[n] === 'NOUN' ? matchCue(ctx, n) : undefined;
+    if (noun && lower[n + 1] === 'that') {
+      cue.end = n + 1;
+      if (cue.word.entry.tone === 'neutral') cue.word = noun;
+      cue.contentFirst = n + 2;
+      return;
+    }
+  }
+  for (let n = k; n < Math.min(ceiling, k + 30); n += 1) {
+    if (ctx.quoteOf[n] !== -1 || pos[n] === 'AUX' || (pos[n] === 'VERB' && !modifierVerb(ctx, n))) break;
+    if (complementizer(ctx, n)) {
+      cue.contentFirst = n + 1;
+      return;
+    }
+  }
+  if (AUDIENCE.has(cue.word.entry.term) && ctx.quoteOf[k] === -1) {
+    const audience = OBJECT_PRONOUNS.has(lower[k] ?? '') ? k + 1 : phraseEnd(ctx, k, ceiling);
+    if (audience > k && audience - k <= 3) cue.end = audience;
+    k = audience;
+  }
+  if (value[k] === ':' || value[k] === ',') k += 1;
+  cue.contentFirst = k;
+}
+
+/** "Mr. Biden’s early-December declaration that …" / "his warning that …": the possessor speaks. */
+function nounCue(ctx: Context, names: NameIndex, i: number, word: CueWord): Cue | undefined {
+  const { lower, value } = ctx.doc;
+  const next = value[i + 1] ?? '';
+  if (lower[i + 1] !== 'that' && !QUOTE_MARKS.has(next)) return undefined;
+  for (let k = i - 1; k >= Math.max(0, i - 5); k -= 1) {
+    if (value[k] === '-') continue;
+    const pronoun = POSSESSIVE_PRONOUN[lower[k] ?? ''];
+    if (pronoun !== undefined) {
+      return {
+        first: i,
+        end: i + 1,
+        word,
+        kind: 'noun',
+        subject: { first: k, end: k + 1, kind: 'pronoun', mention: -1 },
+        inverted: false,
+        contentFirst: lower[i + 1] === 'that' ? i + 2 : i + 1,
+      };
+    }
+    if (POSSESSIVE.has(lower[k] ?? '')) {
+      const m = names.mentionAt[k - 1] ?? -1;
+      const mention = names.mentions[m];
+      if (!mention) return undefined;
+      const subject: Subject = {
+        first: mention.first,
+        end: mention.end,
+        kind: mention.entity.person === false ? 'description' : 'name',
+        mention: m,
+      };
+      return {
+        first: i,
+        end: i + 1,
+        word,
+        kind: 'noun',
+        subject,
+        inverted: false,
+        contentFirst: lower[i + 1] === 'that' ? i + 2 : i + 1,
+      };
+    }
+    if (!inPhrase(ctx, k) || (ctx.doc.pos[k] === 'NOUN' && !(ctx.doc.value[k] ?? '').includes('-'))) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The cues of one sentence, in order, each with its subject (null when none was found).
+ * @example
+ * ```ts
+ * findCues(ctx, names, sentence).map((c) => c.word.entry.term); // ['describe', 'call']
+ * ```
+ */
+export function findCues(ctx: Context, names: NameIndex, sentence: Sentence): Cue[] {
+  const cues: Cue[] = [];
+  const { pos, lower, value } = ctx.doc;
+  for (let i = sentence.first; i < sentence.end; i += 1) {
+    if (ctx.quoteOf[i] !== -1) continue;
+    const word = matchCue(ctx, i);
+    if (!word) continue;
+    const end = i + 1 + word.rest.length;
+    if (word.entry.term === 'according to') {
+      // At the start of a sentence the source runs to the comma ("According to the text released by the
+      // ministry, …"); elsewhere it is a noun phrase.
+      const comma = i - sentence.first <= 1 ? commaWithin(ctx, end, sentence.end, 15) : -1;
+      const subjectEnd = comma > end ? comma : phraseEnd(ctx, end, sentence.end);
+      const m = names.mentionAt[end] ?? -1;
+      const mention = names.mentions[m];
+      const subject: Subject | null =
+        mention && mention.first === end && mention.entity.person !== false
+          ? { first: end, end: mention.end, kind: 'name', mention: m }
+          : subjectEnd > end
+            ? { first: end, end: subjectEnd, kind: 'description', mention: -1 }
+            : null;
+      cues.push({ first: i, end, word, kind: 'according', subject, inverted: true, contentFirst: subject?.end ?? end });
+      i = end - 1;
+      continue;
+    }
+    if (pos[i] === 'NOUN') {
+      const cue = nounCue(ctx, names, i, word);
+      if (cue) cues.push(cue);
+      continue;
+    }
+    if (pos[i] !== 'VERB') continue;
+    let kind: Cue['kind'] = 'verb';
+    let subject: Subject | null | undefined;
+    if ((lower[i] ?? '').endsWith('ing') && value[i - 1] === ',') {
+      kind = 'participle';
+      // "…, adding that": the subject of the cue before it in the sentence, else of the main verb.
+      const previous = cues.at(-1);
+      subject = previous?.subject ?? mainSubject(ctx, names, sentence, i);
+    } else {
+      subject = findSubject(ctx, names, i, end);
+    }
+    if (subject === undefined) continue;
+    const inverted = subject !== null && subject.first >= end;
+    const cue: Cue = { first: i, end, word, kind, subject, inverted, contentFirst: end };
+    if (inverted && subject) cue.contentFirst = subject.end;
+    else placeContent(ctx, cue, sentence.end);
+    // A participle reports speech only with a that-clause or a quotation ("…, insisting that").
+    if (kind === 'participle' && lower[cue.contentFirst - 1] !== 'that' && ctx.quoteOf[cue.contentFirst] === -1)
+      continue;
+    cues.push(cue);
+    i = cue.end - 1;
+  }
+  markNested(ctx, cues);
+  return cues;
+}
+
+/** The first comma outside quotations within `limit` tokens of `from`, or -1. */
+function commaWithin(ctx: Context, from: number, ceiling: number, limit: number): number {
+  for (let k = from; k < Math.min(ceiling, from + limit); k += 1) {
+    if (ctx.quoteOf[k] !== -1) return -1;
+    if (ctx.doc.value[k] === ',') return k;
+  }
+  return -1;
+}
+
+/** The subject of the sentence's first verb, for participles ("Mr. Biden clarified …, insisting that"). */
+function mainSubject(ctx: Context, names: NameIndex, sentence: Sentence, limit: number): Subject | null | undefined {
+  for (let k = sentence.first; k < limit; k += 1) {
+    if (ctx.quoteOf[k] === -1 && ctx.doc.pos[k] === 'VERB') {
+      return findSubject(ctx, names, k, k + 1);
+    }
+  }
+  return null;
+}

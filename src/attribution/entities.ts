@@ -1,0 +1,118 @@
+/**
+ * The people and organisations a document names. Mentions of one person share an entity keyed by the last
+ * word of the name ("Blinken"), which keeps the fullest form seen ("Antony J. Blinken"), a gender when a
+ * title gives one, and the descriptions the text attaches to it (titles of office, appositions such as
+ * "the White House press secretary") so that a later "the press secretary said" can find its way back.
+ */
+import type { TitleEntry } from '../lexicon/types.js';
+import type { Doc } from './document.js';
+
+/** One person or organisation named in the document. */
+export interface Entity {
+  readonly key: string;
+  /** The fullest form of the name in the document. */
+  name: string;
+  /** Words in `name`. */
+  words: number;
+  /** true: a person (titled, or given an apposition); false: an organisation or place; null: unknown. */
+  person: boolean | null;
+  gender: 'male' | 'female' | undefined;
+  /** Lower-case descriptions ("press secretary", "foreign minister") that can stand for this entity. */
+  readonly heads: Set<string>;
+}
+
+/**
+ * All entities of one document, by key.
+ * @example
+ * ```ts
+ * const table = new EntityTable(text);
+ * table.add(first, end, doc, true, undefined);
+ * table.get('blinken')?.name; // 'Antony J. Blinken'
+ * ```
+ */
+export class EntityTable {
+  readonly byKey = new Map<string, Entity>();
+  readonly #text: string;
+
+  constructor(text: string) {
+    this.#text = text;
+  }
+
+  /**
+   * Adds (or merges) the name at tokens `[first, end)`.
+   * @example
+   * ```ts
+   * table.add(3, 6, doc, true, titles.get('secretary of state')).name; // 'Antony J. Blinken'
+   * ```
+   */
+  add(first: number, end: number, doc: Doc, person: boolean | null, title: TitleEntry | undefined): Entity {
+    const words = end - first;
+    const lastWord = doc.lower[end - 1] ?? '';
+    const key = person === false ? doc.lower.slice(first, end).join(' ') : lastWord;
+    const name = this.#text.slice(doc.start[first] ?? 0, doc.end[end - 1] ?? 0);
+    let entity = this.byKey.get(key);
+    if (!entity) {
+      entity = { key, name, words, person, gender: undefined, heads: new Set() };
+      this.byKey.set(key, entity);
+    } else {
+      if (words > entity.words) {
+        entity.name = name;
+        entity.words = words;
+      }
+      if (person === true || (person === null && entity.person === false && words > 1)) entity.person = person;
+    }
+    if (title) {
+      entity.person = true;
+      entity.gender ??= title.gender;
+      if (title.role === 'office') entity.heads.add(title.term);
+    }
+    return entity;
+  }
+
+  /**
+   * Records a description of an entity (from an apposition or a title of office).
+   * @example
+   * ```ts
+   * table.describe(psaki, 'the white house press secretary'); // heads: 'white house press secretary', 'press secretary', 'secretary'
+   * ```
+   */
+  describe(entity: Entity, description: string): void {
+    const words = description
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((w) => !['the', 'a', 'an', 'its', 'his', 'her', 'their'].includes(w));
+    for (let k = Math.max(0, words.length - 3); k < words.length; k += 1) entity.heads.add(words.slice(k).join(' '));
+    entity.person ??= true;
+  }
+
+  /**
+   * Entities a definite description can stand for ("the foreign minister" → Lavrov), best match first.
+   * @example
+   * ```ts
+   * table.matchDescription('the russian foreign minister'); // [lavrov]
+   * ```
+   */
+  matchDescription(description: string): Entity[] {
+    const words = description
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((w) => w !== 'the');
+    const found: Entity[] = [];
+    for (let k = 0; k < words.length && found.length === 0; k += 1) {
+      const tail = words.slice(k).join(' ');
+      for (const e of this.byKey.values()) if (e.person === true && e.heads.has(tail)) found.push(e);
+    }
+    return found;
+  }
+
+  /**
+   * Finds the entity of a key ("blinken").
+   * @example
+   * ```ts
+   * table.get('blinken')?.name; // 'Antony J. Blinken'
+   * ```
+   */
+  get(key: string): Entity | undefined {
+    return this.byKey.get(key);
+  }
+}

@@ -1,0 +1,141 @@
+/**
+ * Reported speech in one sentence: each cue not used by a direct quotation claims the clause after it
+ * ("said Mr. Biden would travel…"), up to the next coordinated cue ("…, while Mr. Blinken called them…",
+ * "…and said…") or the sentence end. A cue inside another cue's clause ("he told reporters that Mr. Blinken
+ * had agreed…") is part of that clause, not a statement of its own. "according to X" claims the clause
+ * before it; a cue with nothing after it ("The talks were useful, Mr. Lavrov said.") claims the one before.
+ * Quotations inside a claimed clause make it `partial`.
+ */
+
+import { clauseStart, coordinatorBefore, verbCoordination } from './clauses.js';
+import type { Context } from './context.js';
+import type { Cue } from './cues.js';
+import type { Sentence } from './document.js';
+import { type Draft, tokenSpan, wordCount } from './draft.js';
+import type { Speaker } from './speaker.js';
+
+interface Region {
+  readonly cue: Cue;
+  first: number;
+  end: number;
+  readonly speaker: Speaker;
+}
+
+/**
+ * Drafts the reported statements of one sentence. `consumed[q]` marks quotations already used (direct ones
+ * are 1; quotations taken into a partial statement are set to 2 here).
+ * @example
+ * ```ts
+ * reportedDrafts(ctx, sentence, unusedCues, consumed, (cue) => resolveSpeaker(…));
+ * ```
+ */
+export function reportedDrafts(
+  ctx: Context,
+  sentence: Sentence,
+  cues: readonly Cue[],
+  consumed: Uint8Array,
+  resolve: (cue: Cue) => Speaker,
+): Draft[] {
+  const regions: Region[] = [];
+  let from = 0;
+  // "…, a spokeswoman for the airline said." closes the sentence: like "according to" at the end, it
+  // claims the clause before it, cues inside that clause included.
+  const final = cues.at(-1);
+  const closing =
+    final && final.kind === 'verb' && !final.inverted && final.subject && ctx.doc.value[final.subject.first - 1] === ','
+      ? wordCount(ctx, final.contentFirst, sentence.end) < 2
+      : false;
+  const according = cues.find((c) => c.kind === 'according') ?? (closing ? final : undefined);
+  if (according) {
+    const atStart = according.kind === 'according' && according.first - sentence.first <= 1;
+    let first = according.contentFirst;
+    while (atStart && first < sentence.end && ctx.doc.value[first] !== ',') first += 1;
+    const region = atStart
+      ? { cue: according, first: first + 1, end: sentence.end, speaker: resolve(according) }
+      : { cue: according, first: sentence.first, end: clauseStart(according), speaker: resolve(according) };
+    regions.push(region);
+    from = atStart ? cues.length : cues.indexOf(according) + 1;
+  }
+  for (const cue of cues.slice(from)) {
+    if (cue === according || cue.kind === 'according' || cue.nested) continue;
+    const last = regions.at(-1);
+    let speaker: Speaker;
+    if (cue.subject === null) {
+      const boundary = last ? verbCoordination(ctx, cue) : -1;
+      if (!last || boundary < last.first) continue;
+      last.end = Math.min(last.end, boundary);
+      speaker = { ...last.speaker, confidence: last.speaker.confidence * 0.95 };
+    } else {
+      const clauseStart = cue.inverted ? cue.first : cue.subject.first;
+      if (last && clauseStart < last.end && clauseStart >= last.first) {
+        const boundary = coordinatorBefore(ctx, clauseStart);
+        if (boundary < 0) continue;
+        last.end = boundary;
+      }
+      speaker = resolve(cue);
+    }
+    const region: Region = { cue, first: cue.contentFirst, end: sentence.end, speaker };
+    if (cue.kind === 'noun') {
+      // A reporting noun ("declaration that …") only counts when its clause carries a quotation.
+      region.end = endOfFirstQuote(ctx, region.first, sentence.end);
+      if (region.end < 0) continue;
+    }
+    if (wordCount(ctx, region.first, region.end) < 2 || cue.inverted) {
+      // Nothing after the cue ("…, Mr. Lavrov said."): the statement is the clause before the comma.
+      const before = last ? last.end : sentence.first;
+      const until = cue.inverted || !cue.subject ? cue.first : cue.subject.first;
+      if (ctx.doc.value[until - 1] !== ',' || wordCount(ctx, before, until) < 2) continue;
+      region.first = before;
+      region.end = until;
+    }
+    regions.push(region);
+  }
+  const drafts: Draft[] = [];
+  for (const r of regions) {
+    let end = r.end;
+    let partial = false;
+    for (let k = r.first; k < end; k += 1) {
+      const q = ctx.quoteOf[k] ?? -1;
+      if (q < 0) continue;
+      if (consumed[q] === 1) {
+        end = k;
+        break;
+      }
+      consumed[q] = 2;
+      partial = true;
+    }
+    const span = enoughContent(ctx, r.first, end) ? tokenSpan(ctx, r.first, end) : null;
+    if (!span) continue;
+    drafts.push({
+      start: span[0],
+      end: span[1],
+      kind: partial ? 'partial' : 'indirect',
+      cue: r.cue,
+      speaker: r.speaker,
+      confidence: r.speaker.confidence,
+    });
+  }
+  return drafts;
+}
+
+/**
+ * Reported content needs three words, or two that start with an object ("welcomed the agreement"): a bare
+ * adverbial ("responded on Tuesday") is not something said.
+ */
+function enoughContent(ctx: Context, first: number, end: number): boolean {
+  const words = wordCount(ctx, first, end);
+  if (words >= 3) return true;
+  const p = ctx.doc.pos[first];
+  return words === 2 && (p === 'DET' || p === 'NOUN' || p === 'PROPN' || p === 'PRON');
+}
+
+/** A reporting noun's clause ends with the first quotation in it ("declaration that … “off the table,”"). */
+function endOfFirstQuote(ctx: Context, first: number, end: number): number {
+  for (let k = first; k < end; k += 1) {
+    const q = ctx.quoteOf[k] ?? -1;
+    if (q < 0) continue;
+    while (k < end && ctx.quoteOf[k] === q) k += 1;
+    return k;
+  }
+  return -1;
+}
