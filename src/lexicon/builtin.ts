@@ -1,6 +1,8 @@
 /**
  * The built-in lexicon modules, imported as data so that the core never touches the filesystem (the build
- * bundles them). Validated once per process on first use; compiled once per scorer.
+ * bundles them). They are validated by the test suite (JSON Schema and `validateModule`, in CI), not again
+ * at every process start: validation in a cold process costs more than the whole 50 ms start-up budget.
+ * They are frozen before they are handed to a caller, so no caller can change them; compiled once per scorer.
  */
 import conditionals from '../../lexicons/en/conditionals.json' with { type: 'json' };
 import contrast from '../../lexicons/en/contrast.json' with { type: 'json' };
@@ -16,7 +18,7 @@ import diplomacy from '../../lexicons/packs/diplomacy.json' with { type: 'json' 
 import labor from '../../lexicons/packs/labor.json' with { type: 'json' };
 import type { PackName } from '../scoring/options.js';
 import type { LexiconModule } from './types.js';
-import { validateModule } from './validate-module.js';
+
 
 const CORE_SOURCES: readonly unknown[] = [
   inflections, fillers, negators, intensifiers, hedges, contrast, conditionals, conciliatory, confrontational,
@@ -26,8 +28,17 @@ const PACK_SOURCES: Readonly<Record<PackName, unknown>> = { diplomacy, labor, co
 /** Names of the built-in packs. */
 export const PACK_NAMES: readonly PackName[] = Object.freeze(['diplomacy', 'labor', 'corporate']);
 
-let core: readonly LexiconModule[] | undefined;
-const packs = new Map<PackName, LexiconModule>();
+let frozenCore: readonly LexiconModule[] | undefined;
+const frozenPacks = new Map<PackName, LexiconModule>();
+
+/**
+ * The built-in modules as the scorer reads them. Nothing inside detente writes to them, and nothing outside
+ * can reach them except through `coreModules()` and `packModule()`, which freeze them first.
+ */
+export const builtinCore = CORE_SOURCES as unknown as readonly LexiconModule[];
+export function builtinPack(name: PackName): LexiconModule {
+  return PACK_SOURCES[name] as LexiconModule;
+}
 
 /**
  * The English core modules (function words and tone terms), validated and frozen.
@@ -37,8 +48,8 @@ const packs = new Map<PackName, LexiconModule>();
  * ```
  */
 export function coreModules(): readonly LexiconModule[] {
-  core ??= Object.freeze(CORE_SOURCES.map(validateModule));
-  return core;
+  frozenCore ??= Object.freeze(CORE_SOURCES.map(trusted));
+  return frozenCore;
 }
 
 /**
@@ -49,10 +60,21 @@ export function coreModules(): readonly LexiconModule[] {
  * ```
  */
 export function packModule(name: PackName): LexiconModule {
-  let mod = packs.get(name);
+  let mod = frozenPacks.get(name);
   if (mod === undefined) {
-    mod = validateModule(PACK_SOURCES[name]);
-    packs.set(name, mod);
+    mod = trusted(PACK_SOURCES[name]);
+    frozenPacks.set(name, mod);
   }
   return mod;
+}
+
+/** Freezes a built-in module (envelope, entries, each entry and its arrays) in place. */
+function trusted(source: unknown): LexiconModule {
+  const mod = source as { entries: readonly Record<string, unknown>[] };
+  for (const entry of mod.entries) {
+    for (const value of Object.values(entry)) if (Array.isArray(value)) Object.freeze(value);
+    Object.freeze(entry);
+  }
+  Object.freeze(mod.entries);
+  return Object.freeze(mod) as unknown as LexiconModule;
 }

@@ -5,7 +5,7 @@
  * Terms are tokenized with the scorer's own
  * tokenizer, so a term and the text it should match are split the same way (hyphens, clitics, apostrophes).
  */
-import type { CompiledEntry, CompiledLexicon, ScoringKind, TrieNode } from './compiled.js';
+import type { CompiledEntry, CompiledLexicon, ScoringKind } from './compiled.js';
 import { lemmaOf } from './lemma-candidates.js';
 import type { LexiconModule, ToneEntry } from './types.js';
 import { TokenBuffer } from '../text/token-buffer.js';
@@ -77,39 +77,48 @@ export function compileLexicon(modules: readonly LexiconModule[]): CompiledLexic
     const baseId = from === undefined || from === lemma ? undefined : words.lemmaIds.get(from);
     if (baseId !== undefined) base[id] = baseId;
   }
-  // Pass 3: the phrase trie.
-  const root = new Map<number, TrieNode>();
-  const toneTerms = new Set<TrieNode>();
+  // Pass 3: the phrase trie, as one map of edges (see compiled.ts).
+  const stride = Math.max(1, words.size);
+  const edges = new Map<number, number>();
+  const nodeEntries: (CompiledEntry | undefined)[] = [undefined];
   for (const { words: split, entry, variant } of terms) {
     if (split.length === 0) continue;
-    let level = root;
-    let node: TrieNode | undefined;
+    let node = 0;
     for (const w of split) {
-      const id = words.forms.get(w) as number;
-      node = level.get(id);
-      if (node === undefined) {
-        node = { next: undefined, entry: undefined };
-        level.set(id, node);
+      const key = node * stride + (words.forms.get(w) as number);
+      let child = edges.get(key);
+      if (child === undefined) {
+        child = nodeEntries.length;
+        nodeEntries.push(undefined);
+        edges.set(key, child);
       }
-      node.next ??= new Map();
-      level = node.next;
+      node = child;
     }
-    if (node === undefined || (variant && node.entry !== undefined)) continue;
-    node.entry = entry;
-    if (entry.kind === 'tone') toneTerms.add(node);
-    else toneTerms.delete(node);
+    if (variant && nodeEntries[node] !== undefined) continue;
+    nodeEntries[node] = entry;
   }
-  pruneEmpty(root);
+  const leaf = new Uint8Array(nodeEntries.length).fill(1);
+  for (const key of edges.keys()) leaf[Math.floor(key / stride)] = 0;
+  // starts[id] === 1 when a term starts with the word itself or with its base lemma: one array read lets the
+  // matcher pass over every other word without touching the trie.
+  const starts = new Uint8Array(words.size);
+  for (let id = 0; id < words.size; id++) {
+    if (edges.has(id) || edges.has(base[id] as number)) starts[id] = 1;
+  }
   const filler = new Uint8Array(words.size);
   for (const f of fillers) filler[words.forms.get(f) as number] = 1;
   return Object.freeze({
     wordIds: words.forms,
     lemmaIds: words.lemmaIds,
     base,
-    root,
+    starts,
+    edges,
+    stride,
+    entries: nodeEntries,
+    leaf,
     filler,
     modules: Object.freeze(modules.map((m) => `${m.id}@${m.version}`)),
-    toneEntries: toneTerms.size,
+    toneEntries: nodeEntries.filter((e) => e?.kind === 'tone').length,
   });
 }
 
@@ -126,15 +135,6 @@ function toEntry(kind: ScoringKind, raw: Record<string, unknown>, source: string
     factor: typeof raw.factor === 'number' ? raw.factor : 1,
     weakens: raw.weakens as 'before' | 'after' | undefined,
   };
-}
-
-/** Leaves that ended up with no children get `next: undefined`, so the matcher stops without a lookup. */
-function pruneEmpty(level: Map<number, TrieNode>): void {
-  for (const node of level.values()) {
-    if (node.next === undefined) continue;
-    if (node.next.size === 0) node.next = undefined;
-    else pruneEmpty(node.next);
-  }
 }
 
 /**

@@ -30,15 +30,13 @@ export function createScorer(options?: ScorerOptions): Scorer {
   const lexicon = compileLexicon(resolved.modules);
   const words = new WordLookup(lexicon);
   const tokens = new TokenBuffer();
-  let ids = new Int32Array(256);
 
   const score = (text: string): ToneScore => {
     if (typeof text !== 'string') {
       throw new InputError(`score() expects a string, got ${text === null ? 'null' : typeof text}`);
     }
-    tokenize(text, tokens);
-    if (ids.length < tokens.count) ids = new Int32Array(Math.max(tokens.count, ids.length * 2));
-    const evidence = applyModifiers(scanTokens(lexicon, words, tokens, ids), tokens, text);
+    tokenize(text, tokens, words);
+    const evidence = applyModifiers(scanTokens(lexicon, tokens), tokens, text);
     const a = aggregate(evidence, tokens.sentences, resolved.thresholds);
     return {
       score: a.score,

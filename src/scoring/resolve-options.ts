@@ -2,7 +2,7 @@
  * Validates `ScorerOptions` once and resolves them into the module list and thresholds a scorer compiles.
  */
 import { OptionsError, describeValue } from '../errors.js';
-import { PACK_NAMES, coreModules, packModule } from '../lexicon/builtin.js';
+import { PACK_NAMES, builtinCore, builtinPack } from '../lexicon/builtin.js';
 import type { LexiconModule } from '../lexicon/types.js';
 import { validateModule } from '../lexicon/validate-module.js';
 import type { PackName, ScorerOptions } from './options.js';
@@ -38,12 +38,12 @@ export function resolveScorerOptions(options: ScorerOptions | undefined): Resolv
   if (options.core !== undefined && typeof options.core !== 'boolean') {
     throw new OptionsError('core', `core must be a boolean, got ${describeValue(options.core)}`);
   }
-  if (options.core !== false) modules.push(...coreModules());
+  if (options.core !== false) modules.push(...builtinCore);
   for (const name of listOption<PackName>('packs', options.packs ?? ['diplomacy'])) {
     if (!PACK_NAMES.includes(name)) {
       throw new OptionsError('packs', `unknown pack ${describeValue(name)}; known packs: ${PACK_NAMES.join(', ')}`);
     }
-    modules.push(packModule(name));
+    modules.push(builtinPack(name));
   }
   for (const mod of listOption<unknown>('lexicons', options.lexicons ?? [])) modules.push(validateModule(mod));
   const extra = listOption<unknown>('extra', options.extra ?? []);

@@ -5,9 +5,8 @@
  * contrast) are indexed by clause and sentence for the next pass. Linear in the number of tokens: each
  * position costs one map lookup plus a trie walk no deeper than the longest term.
  */
-import type { CompiledEntry, CompiledLexicon, TrieNode } from '../lexicon/compiled.js';
+import type { CompiledEntry, CompiledLexicon } from '../lexicon/compiled.js';
 import type { TokenBuffer } from '../text/token-buffer.js';
-import type { WordLookup } from './word-lookup.js';
 
 /** A matched lexicon term: tokens [first, last). */
 export interface Marker {
@@ -44,16 +43,15 @@ export const INTENSIFIER_REACH = 3;
 const MAX_FILLERS = 2;
 
 /**
- * Runs the matching pass. `ids` receives each token's word id (-1 for words no term uses).
+ * Runs the matching pass over tokens whose word ids the tokenizer recorded (see `TokenBuffer.id`).
  * @example
  * ```ts
- * const scan = scanTokens(lexicon, words, tokens, ids); // scan.hits[0].entry.lemma === 'no trade space'
+ * const scan = scanTokens(lexicon, tokens); // scan.hits[0].entry.lemma === 'no trade space'
  * ```
  */
-export function scanTokens(lex: CompiledLexicon, words: WordLookup, tokens: TokenBuffer, ids: Int32Array): Scan {
+export function scanTokens(lex: CompiledLexicon, tokens: TokenBuffer): Scan {
   const count = tokens.count;
-  const { form, clause, sentence } = tokens;
-  for (let t = 0; t < count; t++) ids[t] = words.idOf(form[t] as string);
+  const { id: ids, clause, sentence } = tokens;
 
   const hits: RawHit[] = [];
   // Most texts have no hedge or contrast: their maps are made on first use.
@@ -66,7 +64,7 @@ export function scanTokens(lex: CompiledLexicon, words: WordLookup, tokens: Toke
   let t = 0;
   while (t < count) {
     const id = ids[t] as number;
-    if (id < 0 || !(lex.root.has(id) || lex.root.has(lex.base[id] as number))) {
+    if (id < 0 || lex.starts[id] === 0) {
       t++;
       continue;
     }
@@ -121,24 +119,26 @@ function longestMatch(
   count: number,
   first: number,
 ): { entry: CompiledEntry; last: number } | undefined {
+  const { edges, stride, entries, leaf, base } = lex;
   const firstId = ids[first] as number;
-  const start = lex.root.get(firstId) ?? lex.root.get(lex.base[firstId] as number);
+  const start = edges.get(firstId) ?? edges.get(base[firstId] as number);
   if (start === undefined) return undefined;
-  let node: TrieNode = start;
-  let best = node.entry;
+  let node: number = start;
+  let best = entries[node];
   let last = first + 1;
   const home = clause[first];
   let j = first + 1;
   let skipped = 0;
-  while (node.next !== undefined && j < count && clause[j] === home) {
+  while (leaf[node] === 0 && j < count && clause[j] === home) {
     const id = ids[j] as number;
-    const child: TrieNode | undefined = id < 0 ? undefined : (node.next.get(id) ?? node.next.get(lex.base[id] as number));
+    const child: number | undefined = id < 0 ? undefined : (edges.get(node * stride + id) ?? edges.get(node * stride + (base[id] as number)));
     if (child !== undefined) {
       node = child;
       j++;
       skipped = 0;
-      if (node.entry !== undefined) {
-        best = node.entry;
+      const entry = entries[node];
+      if (entry !== undefined) {
+        best = entry;
         last = j;
       }
     } else if (id >= 0 && lex.filler[id] === 1 && skipped < MAX_FILLERS) {

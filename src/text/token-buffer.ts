@@ -3,7 +3,9 @@
  *
  * Layout, for token i of `count`:
  *   start[i], end[i]  [start, end) offsets into the input (UTF-16 code units)
- *   form[i]           the token lower-cased, typographic apostrophes made straight ("didn't" → "did", "n't")
+ *   form[i]           the token lower-cased, typographic apostrophes made straight ("didn't" → "did", "n't");
+ *                     filled only when tokenizing without a word lookup (scoring reads `id` instead)
+ *   id[i]             the word id from the lookup given to `tokenize` (-1: no term uses the word)
  *   clause[i]         clause index; increases at every clause or sentence break (and never decreases)
  *   sentence[i]       sentence index, 0-based
  */
@@ -14,6 +16,7 @@ export class TokenBuffer {
   end: Int32Array;
   clause: Int32Array;
   sentence: Int32Array;
+  id: Int32Array;
   form: string[] = [];
 
   constructor(capacity = 256) {
@@ -21,6 +24,7 @@ export class TokenBuffer {
     this.end = new Int32Array(capacity);
     this.clause = new Int32Array(capacity);
     this.sentence = new Int32Array(capacity);
+    this.id = new Int32Array(capacity);
   }
 
   reset(): void {
@@ -31,13 +35,18 @@ export class TokenBuffer {
   }
 
   push(start: number, end: number, form: string, clause: number, sentence: number): void {
+    this.form[this.count] = form;
+    this.pushId(start, end, -1, clause, sentence);
+  }
+
+  pushId(start: number, end: number, id: number, clause: number, sentence: number): void {
     const i = this.count;
     if (i === this.start.length) this.grow();
     this.start[i] = start;
     this.end[i] = end;
     this.clause[i] = clause;
     this.sentence[i] = sentence;
-    this.form[i] = form;
+    this.id[i] = id;
     this.count = i + 1;
   }
 
@@ -52,5 +61,6 @@ export class TokenBuffer {
     this.end = widen(this.end);
     this.clause = widen(this.clause);
     this.sentence = widen(this.sentence);
+    this.id = widen(this.id);
   }
 }

@@ -2,12 +2,23 @@
  * The fast tokenizer of the scoring hot path: one pass over the characters, offsets kept, no regular
  * expressions. Words are runs of letters and digits joined by inner apostrophes; hyphens split words;
  * contractions split off their clitic ("didn't" → "did" + "n't", "we'll" → "we" + "'ll"). Clause and
- * sentence breaks are recorded on the tokens that follow them.
+ * sentence breaks are recorded on the tokens that follow them. With a `lookup`, each token's word id is
+ * recorded instead of its form: a plain ASCII word is looked up by the hash computed while scanning it, so
+ * no string is made for it.
  */
 import { ABBREVIATIONS } from './abbreviations.js';
 import { APOSTROPHE, CLASS_TABLE, CLAUSE_BREAK, LINE_BREAK, SENTENCE_END, WORD, charClass } from './char-class.js';
 
+import { HASH_SEED, hashStep } from './form-hash.js';
 import type { TokenBuffer } from './token-buffer.js';
+
+/** Word ids for the tokenizer to record as it goes (the scorer's lookup); see `TokenBuffer.id`. */
+export interface WordIdLookup {
+  /** The id of a lower-case form. */
+  idOf(form: string): number;
+  /** The id of the plain ASCII word text[start, end) whose lower-case FNV-1a hash is `hash`. */
+  idOfSpan(text: string, start: number, end: number, hash: number): number;
+}
 
 const NO_BREAK = 0;
 const CLAUSE = 1;
@@ -22,12 +33,9 @@ const CLITICS = ["n't", "'s", "'re", "'ve", "'ll", "'d", "'m"] as const;
  * tokenize('We didn’t agree.', buf); // buf.form → ['we', 'did', "n't", 'agree']
  * ```
  */
-export function tokenize(text: string, out: TokenBuffer): void {
+export function tokenize(text: string, out: TokenBuffer, lookup?: WordIdLookup): void {
   out.reset();
   const n = text.length;
-  const lower = text.toLowerCase();
-  // Lower-casing can change the length (e.g. "İ"); offsets then come from per-token lower-casing.
-  const sameLength = lower.length === n;
   let sentence = 0;
   let clause = 0;
   let pending = NO_BREAK;
@@ -39,12 +47,25 @@ export function tokenize(text: string, out: TokenBuffer): void {
     if (cls === WORD) {
       const start = i;
       let apostrophe = false;
+      // Lower-case only tokens that need it (capitals or non-ASCII), one token at a time: offsets always
+      // come from the original text, even where lower-casing changes a length ("İ").
+      let upper = code < 97 || code > 122;
+      let ascii = code < 128;
+      let hash = hashStep(HASH_SEED, code >= 65 && code <= 90 ? code + 32 : code);
       i++;
       while (i < n) {
         const c = text.charCodeAt(i);
         const next = c < 128 ? (CLASS_TABLE[c] as number) : charClass(c);
-        if (next === WORD) i++;
-        else if (next === APOSTROPHE && i + 1 < n && charClass(text.charCodeAt(i + 1)) === WORD) {
+        if (next === WORD) {
+          if (c < 97 || c > 122) {
+            upper = true;
+            if (c >= 128) ascii = false;
+          }
+          hash = hashStep(hash, c >= 65 && c <= 90 ? c + 32 : c);
+          i++;
+        } else if (next === APOSTROPHE && i + 1 < n && charClass(text.charCodeAt(i + 1)) === WORD) {
+          const after = text.charCodeAt(i + 1);
+          if (after < 97 || after > 122) upper = true;
           apostrophe = true;
           i += 2;
         } else break;
@@ -57,19 +78,23 @@ export function tokenize(text: string, out: TokenBuffer): void {
         }
         pending = NO_BREAK;
       }
-      let form = sameLength ? lower.slice(start, i) : text.slice(start, i).toLowerCase();
       wordsInSentence++;
+      if (lookup !== undefined && ascii && !apostrophe) {
+        out.pushId(start, i, lookup.idOfSpan(text, start, i, hash), clause, sentence);
+        continue;
+      }
+      let form = upper ? text.slice(start, i).toLowerCase() : text.slice(start, i);
       if (apostrophe) {
         form = form.replace(/[\u2019\u02bc]/g, "'");
         const clitic = cliticOf(form);
         if (clitic > 0) {
           const cut = i - clitic;
-          out.push(start, cut, form.slice(0, form.length - clitic), clause, sentence);
-          out.push(cut, i, form.slice(form.length - clitic), clause, sentence);
+          emit(out, lookup, start, cut, form.slice(0, form.length - clitic), clause, sentence);
+          emit(out, lookup, cut, i, form.slice(form.length - clitic), clause, sentence);
           continue;
         }
       }
-      out.push(start, i, form, clause, sentence);
+      emit(out, lookup, start, i, form, clause, sentence);
     } else if (cls === SENTENCE_END) {
       if (endsSentence(text, i, out)) pending = SENTENCE;
       else if (pending === NO_BREAK && text.charCodeAt(i) !== 46) pending = CLAUSE;
@@ -81,6 +106,11 @@ export function tokenize(text: string, out: TokenBuffer): void {
     }
   }
   out.sentences = out.count === 0 ? 0 : sentence + 1;
+}
+
+function emit(out: TokenBuffer, lookup: WordIdLookup | undefined, start: number, end: number, form: string, clause: number, sentence: number): void {
+  if (lookup === undefined) out.push(start, end, form, clause, sentence);
+  else out.pushId(start, end, lookup.idOf(form), clause, sentence);
 }
 
 /** Length of a clitic ending the form ("n't" → 3), or 0; the stem must keep at least one character. */
