@@ -5,7 +5,15 @@
  */
 import type { Dimension } from '../scoring/dimensions.js';
 
-/** The kinds of lexicon module. */
+/**
+ * The kinds of lexicon module. tone, negator, intensifier, hedge, contrast, conditional, inflection and filler
+ * modules go to a scorer (`lexicons` option); speech-verb and title modules go to `detente/attribution`.
+ * @example
+ * ```ts
+ * import { coreModules, type LexiconKind } from 'detente';
+ * const kinds: LexiconKind[] = coreModules().map((m) => m.kind); // ['inflection', 'filler', 'negator', …, 'tone']
+ * ```
+ */
 export type LexiconKind =
   | 'tone'
   | 'negator'
@@ -18,14 +26,33 @@ export type LexiconKind =
   | 'title'
   | 'filler';
 
-/** Part of speech of a term's head word, used for inflection and for how negation acts on it. */
+/**
+ * Part of speech of a term's head word, used for inflection and for how negation acts on it (an `adj` is an
+ * attitude: negating it reverses it weakly).
+ * @example
+ * ```ts
+ * import type { PartOfSpeech, ToneEntry } from 'detente';
+ * const pos: PartOfSpeech = 'adj';
+ * const hostile: ToneEntry = { term: 'hostile', dimension: 'hostility', weight: -4, pos };
+ * ```
+ */
 export type PartOfSpeech = 'verb' | 'noun' | 'adj' | 'adv' | 'phrase' | 'other';
 
 /**
  * A tone term. `weight` is signed on the Goldstein scale (-10..+10, non-zero) and its sign must agree with
  * the dimension's pole. `negated` is the multiplier applied when a negator governs the term: by default
- * -0.5 for attitudes (adjectives and the respect/hostility/optimism/pessimism dimensions: "not polemical" is
+ * -0.6 for attitudes (adjectives and the respect/hostility/optimism/pessimism dimensions: "not polemical" is
  * mildly conciliatory) and 0 for acts ("not covered by the commitment" removes the act).
+ * @example
+ * ```ts
+ * import { createScorer, type ToneEntry } from 'detente';
+ * const extra: ToneEntry[] = [
+ *   { term: 'lockout', dimension: 'escalation', weight: -6, pos: 'noun' },
+ *   // a negated agreement is a rejection, not just the absence of one
+ *   { term: 'agree', dimension: 'cooperation', weight: 3.4, pos: 'verb', negated: -0.8 },
+ * ];
+ * const scorer = createScorer({ extra });
+ * ```
  */
 export interface ToneEntry {
   readonly term: string;
@@ -36,7 +63,17 @@ export interface ToneEntry {
   readonly note?: string;
 }
 
-/** A word or phrase that negates the tone terms after it in its clause ("not", "never", "no longer"). */
+/**
+ * A word or phrase that negates the tone terms after it in its clause ("not", "never", "no longer").
+ * @example
+ * ```ts
+ * import type { LexiconModule } from 'detente';
+ * const negators: LexiconModule<'negator'> = {
+ *   id: 'acme/negators', version: '1.0.0', language: 'en', kind: 'negator',
+ *   entries: [{ term: 'not' }, { term: 'no longer' }, { term: 'without', note: 'unless a tone entry says more' }],
+ * };
+ * ```
+ */
 export interface NegatorEntry {
   readonly term: string;
   readonly note?: string;
@@ -45,6 +82,14 @@ export interface NegatorEntry {
 /**
  * Scales the next tone term within a few tokens in the same clause. `factor` > 1 intensifies ("very",
  * "strongly", "will"), < 1 dampens ("a bit", "slightly").
+ * @example
+ * ```ts
+ * import type { LexiconModule } from 'detente';
+ * const intensifiers: LexiconModule<'intensifier'> = {
+ *   id: 'acme/intensifiers', version: '1.0.0', language: 'en', kind: 'intensifier',
+ *   entries: [{ term: 'strongly', factor: 1.5 }, { term: 'slightly', factor: 0.6 }],
+ * };
+ * ```
  */
 export interface IntensifierEntry {
   readonly term: string;
@@ -52,7 +97,17 @@ export interface IntensifierEntry {
   readonly note?: string;
 }
 
-/** Softens every confrontational term in its clause ("may", "perhaps", "have to consider"); factor in (0, 1). */
+/**
+ * Softens every confrontational term in its clause ("may", "perhaps", "have to consider"); factor in (0, 1).
+ * @example
+ * ```ts
+ * import type { LexiconModule } from 'detente';
+ * const hedges: LexiconModule<'hedge'> = {
+ *   id: 'acme/hedges', version: '1.0.0', language: 'en', kind: 'hedge',
+ *   entries: [{ term: 'may', factor: 0.7 }, { term: 'perhaps', factor: 0.6 }],
+ * };
+ * ```
+ */
 export interface HedgeEntry {
   readonly term: string;
   readonly factor: number;
@@ -63,6 +118,14 @@ export interface HedgeEntry {
  * A contrast marker. `weakens: 'before'` ("but", "however", "still"): what comes before it in the sentence
  * weighs less and what follows weighs more. `weakens: 'after'` ("although", "despite"): the clause it
  * introduces weighs less.
+ * @example
+ * ```ts
+ * import type { LexiconModule } from 'detente';
+ * const contrast: LexiconModule<'contrast'> = {
+ *   id: 'acme/contrast', version: '1.0.0', language: 'en', kind: 'contrast',
+ *   entries: [{ term: 'but', weakens: 'before' }, { term: 'despite', weakens: 'after' }],
+ * };
+ * ```
  */
 export interface ContrastEntry {
   readonly term: string;
@@ -70,7 +133,17 @@ export interface ContrastEntry {
   readonly note?: string;
 }
 
-/** Opens a conditional clause ("if", "unless", "should they"): a confrontational act in it becomes a threat. */
+/**
+ * Opens a conditional clause ("if", "unless", "should they"): a confrontational act in it becomes a threat.
+ * @example
+ * ```ts
+ * import type { LexiconModule } from 'detente';
+ * const conditionals: LexiconModule<'conditional'> = {
+ *   id: 'acme/conditionals', version: '1.0.0', language: 'en', kind: 'conditional',
+ *   entries: [{ term: 'if' }, { term: 'unless' }, { term: 'should they' }],
+ * };
+ * ```
+ */
 export interface ConditionalEntry {
   readonly term: string;
   readonly note?: string;
@@ -79,13 +152,31 @@ export interface ConditionalEntry {
 /**
  * A word skipped inside a multi-word term when the term itself does not contain it (determiners and
  * possessives: "leave door open" matches "left the door open").
+ * @example
+ * ```ts
+ * import type { LexiconModule } from 'detente';
+ * const fillers: LexiconModule<'filler'> = {
+ *   id: 'acme/fillers', version: '1.0.0', language: 'en', kind: 'filler',
+ *   entries: [{ term: 'the' }, { term: 'our' }, { term: 'their' }],
+ * };
+ * ```
  */
 export interface FillerEntry {
   readonly term: string;
   readonly note?: string;
 }
 
-/** Irregular inflections of a lemma ("withdraw" → "withdrew", "withdrawn"); regular ones are generated. */
+/**
+ * Irregular inflections of a lemma ("withdraw" → "withdrew", "withdrawn"); regular ones are generated.
+ * @example
+ * ```ts
+ * import type { LexiconModule } from 'detente';
+ * const inflections: LexiconModule<'inflection'> = {
+ *   id: 'acme/inflections', version: '1.0.0', language: 'en', kind: 'inflection',
+ *   entries: [{ term: 'withdraw', forms: ['withdrew', 'withdrawn'] }, { term: 'seek', forms: ['sought'] }],
+ * };
+ * ```
+ */
 export interface InflectionEntry {
   readonly term: string;
   readonly forms: readonly string[];
@@ -95,6 +186,22 @@ export interface InflectionEntry {
 /**
  * A speech verb for attribution, with the tone it lends to what it introduces. `tone: 'operator'` verbs
  * (deny, reject) act on the content instead of adding tone of their own.
+ * @example
+ * ```ts
+ * import type { LexiconModule } from 'detente';
+ * import { extractStatements } from 'detente/attribution';
+ * const verbs: LexiconModule<'speech-verb'> = {
+ *   id: 'acme/speech-verbs', version: '1.0.0', language: 'en', kind: 'speech-verb',
+ *   entries: [
+ *     { term: 'thunder', tone: 'confrontational', dimension: 'hostility', weight: -2 },
+ *     { term: 'praise', tone: 'conciliatory', dimension: 'respect', weight: 3.4 },
+ *     { term: 'deny', tone: 'operator' },
+ *   ],
+ * };
+ * extractStatements('The minister thundered that the talks were over.', { speechVerbs: [verbs] });
+ * // [{ text: 'the talks were over', speaker: 'the minister', kind: 'indirect', cue: 'thundered', … }]
+ * // (without the module: [], "thunder" is not a built-in speech verb)
+ * ```
  */
 export interface SpeechVerbEntry {
   readonly term: string;
@@ -104,7 +211,20 @@ export interface SpeechVerbEntry {
   readonly note?: string;
 }
 
-/** A title or honorific that precedes a name ("Mr.", "Secretary of State"), with a gender cue when it has one. */
+/**
+ * A title or honorific that precedes a name ("Mr.", "Secretary of State"), with a gender cue when it has one.
+ * @example
+ * ```ts
+ * import type { LexiconModule } from 'detente';
+ * import { extractStatements } from 'detente/attribution';
+ * const titles: LexiconModule<'title'> = {
+ *   id: 'acme/titles', version: '1.0.0', language: 'en', kind: 'title',
+ *   entries: [{ term: 'rapporteur', role: 'office' }, { term: 'mrs.', role: 'honorific', gender: 'female' }],
+ * };
+ * extractStatements('“We are ready,” Rapporteur Okafor said.', { titles: [titles] })[0]?.speaker; // 'Okafor'
+ * // (without the module the title is taken as part of the name: 'Rapporteur Okafor')
+ * ```
+ */
 export interface TitleEntry {
   readonly term: string;
   readonly gender?: 'male' | 'female';
@@ -112,7 +232,14 @@ export interface TitleEntry {
   readonly note?: string;
 }
 
-/** Entry type by module kind. */
+/**
+ * Entry type by module kind.
+ * @example
+ * ```ts
+ * import type { EntryByKind } from 'detente';
+ * const entry: EntryByKind['hedge'] = { term: 'perhaps', factor: 0.6 }; // a HedgeEntry
+ * ```
+ */
 export interface EntryByKind {
   tone: ToneEntry;
   negator: NegatorEntry;
@@ -127,13 +254,18 @@ export interface EntryByKind {
 }
 
 /**
- * A lexicon module: the envelope shared by every kind.
+ * A lexicon module: the envelope shared by every kind. `id@version` names it in `Evidence.source` and
+ * `Scorer.modules`. See the entry types (`ToneEntry`, `NegatorEntry`, …) for a module of each kind.
  * @example
  * ```ts
+ * import { createScorer, validateModule, type LexiconModule } from 'detente';
  * const mine: LexiconModule<'tone'> = {
  *   id: 'acme/shipping', version: '1.0.0', language: 'en', kind: 'tone',
  *   entries: [{ term: 'blockade the strait', dimension: 'escalation', weight: -7 }],
  * };
+ * const scorer = createScorer({ lexicons: [mine] });
+ * scorer.score('They threatened to blockade the strait.').evidence[1]?.source; // 'acme/shipping@1.0.0'
+ * validateModule(JSON.parse('{"id":"x"}')); // a module from a file: throws LexiconError when it is malformed
  * ```
  */
 export interface LexiconModule<K extends LexiconKind = LexiconKind> {

@@ -4,6 +4,7 @@
  */
 import { InputError } from '../errors.js';
 import { compileLexicon } from '../lexicon/compile.js';
+import { precompiledDefault } from '../lexicon/precompiled.js';
 import { TokenBuffer } from '../text/token-buffer.js';
 import { tokenize } from '../text/tokenize.js';
 import { aggregate } from './aggregate.js';
@@ -27,7 +28,7 @@ import type { Scorer, ToneScore } from './types.js';
  */
 export function createScorer(options?: ScorerOptions): Scorer {
   const resolved = resolveScorerOptions(options);
-  const lexicon = compileLexicon(resolved.modules);
+  const lexicon = resolved.isDefault ? precompiledDefault() : compileLexicon(resolved.modules);
   const words = new WordLookup(lexicon);
   const tokens = new TokenBuffer();
 

@@ -3,7 +3,18 @@
  */
 import type { Evidence, ToneScore } from './types.js';
 
-/** Options of `explain()`. */
+/**
+ * Options of `explain()`.
+ * @example
+ * ```ts
+ * import { createScorer, explain, type ExplainOptions } from 'detente';
+ * // Red for confrontational hits, green for conciliatory ones, on an ANSI terminal
+ * const options: ExplainOptions = {
+ *   highlight: (term, e) => `\x1b[${e.weight < 0 ? 31 : 32}m${term}\x1b[0m`,
+ * };
+ * console.log(explain(createScorer().score('We will never accept this.'), options));
+ * ```
+ */
 export interface ExplainOptions {
   /** Wrap matched terms with these strings (e.g. ANSI colours on a terminal). Default: quotes. */
   readonly highlight?: (term: string, evidence: Evidence) => string;
@@ -13,9 +24,10 @@ export interface ExplainOptions {
  * Explains a score in plain text.
  * @example
  * ```ts
+ * import { createScorer, explain } from 'detente';
  * console.log(explain(createScorer().score('We will never accept this.')));
- * // confrontational (score -0.5714; 1 hit; 0 conciliatory, 4.6 confrontational; 5 tokens)
- * //   "never accept" [8, 20) rejection -4 → -4.6 · intensifier "will" ×1.15 · en/confrontational@1.0.0
+ * // confrontational (score -0.6571; 1 hit; 0 conciliatory, 5.75 confrontational; 5 tokens)
+ * //   "never accept" [8, 20) rejection -5 → -5.75 · intensifier "will" ×1.15 · en/confrontational@1.0.0
  * ```
  */
 export function explain(result: ToneScore, options: ExplainOptions = {}): string {

@@ -5,13 +5,22 @@
 import type { LexiconModule, ToneEntry } from '../lexicon/types.js';
 import type { Thresholds } from './types.js';
 
-/** Names of the built-in domain packs. */
+/**
+ * Names of the built-in domain packs (`lexicons/packs/*.json`).
+ * @example
+ * ```ts
+ * import { createScorer, type PackName } from 'detente';
+ * const packs: PackName[] = ['diplomacy', 'corporate'];
+ * const scorer = createScorer({ packs });
+ * ```
+ */
 export type PackName = 'diplomacy' | 'labor' | 'corporate';
 
 /**
  * Options of `createScorer()`. All optional.
  * @example
  * ```ts
+ * import { createScorer } from 'detente';
  * createScorer({ packs: ['diplomacy', 'labor'], extra: [{ term: 'lockout', dimension: 'escalation', weight: -6 }] });
  * ```
  */

@@ -14,6 +14,8 @@ export const DEFAULT_THRESHOLDS: Thresholds = Object.freeze({ label: 0.15, evide
 /** What a scorer is built from. */
 export interface ResolvedScorerOptions {
   readonly modules: readonly LexiconModule[];
+  /** True when the modules are exactly the default set, which ships precompiled. */
+  readonly isDefault: boolean;
   readonly thresholds: Thresholds;
 }
 
@@ -50,7 +52,9 @@ export function resolveScorerOptions(options: ScorerOptions | undefined): Resolv
   if (extra.length > 0) {
     modules.push(validateModule({ id: 'extra', version: '0.0.0', language: 'en', kind: 'tone', entries: extra }));
   }
-  return Object.freeze({ modules: Object.freeze(modules), thresholds: resolveThresholds(options.thresholds) });
+  const isDefault =
+    options.core !== false && modules.length === builtinCore.length + 1 && modules.at(-1) === builtinPack('diplomacy');
+  return Object.freeze({ modules: Object.freeze(modules), isDefault, thresholds: resolveThresholds(options.thresholds) });
 }
 
 function listOption<T>(name: string, value: unknown): readonly T[] {

@@ -1,13 +1,41 @@
 /** The result types of scoring. */
 import type { Dimension } from './dimensions.js';
 
-/** `conciliatory | confrontational | neutral | mixed` (mixed: strong evidence on both sides). */
+/**
+ * `conciliatory | confrontational | neutral | mixed` (mixed: strong evidence on both sides).
+ * @example
+ * ```ts
+ * import { createScorer, type ToneLabel } from 'detente';
+ * const label: ToneLabel = createScorer().score('They refused to negotiate, but we are ready to talk.').label;
+ * // 'mixed' (5 conciliatory and 3 confrontational Goldstein units)
+ * ```
+ */
 export type ToneLabel = 'conciliatory' | 'confrontational' | 'neutral' | 'mixed';
 
-/** Kinds of modifier that can change a hit's weight. */
+/**
+ * Kinds of modifier that can change a hit's weight. `dampener` is an intensifier entry with a factor below 1.
+ * @example
+ * ```ts
+ * import { createScorer, type ModifierType } from 'detente';
+ * const [hit] = createScorer().score('We are not hostile.').evidence;
+ * const types: ModifierType[] = hit ? hit.modifiers.map((m) => m.type) : []; // ['negation']
+ * // 'We were slightly disappointed.' → ['dampener'] (factor 0.6); 'Perhaps we will impose sanctions.' →
+ * // ['intensifier', 'hedge'] ("will" ×1.15, "Perhaps" ×0.6)
+ * ```
+ */
 export type ModifierType = 'negation' | 'intensifier' | 'dampener' | 'hedge' | 'contrast' | 'conditional';
 
-/** One modifier applied to a hit: what it was, the words that triggered it, and the factor it applied. */
+/**
+ * One modifier applied to a hit: what it was, the words that triggered it, and the factor it applied.
+ * @example
+ * ```ts
+ * import type { AppliedModifier } from 'detente';
+ * // "We will never accept this.": the modal "will" intensifies the hit "never accept"
+ * const will: AppliedModifier = { type: 'intensifier', term: 'will', factor: 1.15 };
+ * // "Should they cross that line, …": a confrontational act in a condition counts as a threat
+ * const cond: AppliedModifier = { type: 'conditional', term: 'Should they', factor: 1, dimension: 'threat' };
+ * ```
+ */
 export interface AppliedModifier {
   readonly type: ModifierType;
   /** The trigger as written in the input ("not", "very", "but"). */
@@ -18,7 +46,19 @@ export interface AppliedModifier {
   readonly dimension?: Dimension;
 }
 
-/** One lexicon hit, with everything needed to see why a statement scored as it did. */
+/**
+ * One lexicon hit, with everything needed to see why a statement scored as it did.
+ * @example
+ * ```ts
+ * import { createScorer, type Evidence } from 'detente';
+ * const text = 'We will never accept this.';
+ * const [hit] = createScorer().score(text).evidence;
+ * // hit: { term: 'never accept', lemma: 'never accept', span: [8, 20], dimension: 'rejection', baseWeight: -5,
+ * //   weight: -5.75, modifiers: [{ type: 'intensifier', term: 'will', factor: 1.15 }],
+ * //   source: 'en/confrontational@1.0.0', sentence: 0 }
+ * const quoted = (e: Evidence): string => text.slice(e.span[0], e.span[1]); // quoted(hit) === hit.term
+ * ```
+ */
 export interface Evidence {
   /** The words as they appear in the input: `text.slice(span[0], span[1])`. */
   readonly term: string;
@@ -38,7 +78,20 @@ export interface Evidence {
   readonly sentence: number;
 }
 
-/** The tone of one text. */
+/**
+ * The tone of one text.
+ * @example
+ * ```ts
+ * import { createScorer, type ToneScore } from 'detente';
+ * const tone: ToneScore = createScorer().score('We welcome the talks and remain open to dialogue.');
+ * // { score: 0.75, label: 'conciliatory', conciliatory: 9, confrontational: 0, hits: 3,
+ * //   dimensions: { dialogue: 6, respect: 3 }, evidence: [{ term: 'welcome', … }, …], tokens: 9 }
+ * // A text with no lexicon hit:
+ * const none: ToneScore = {
+ *   score: 0, label: 'neutral', conciliatory: 0, confrontational: 0, hits: 0, dimensions: {}, evidence: [], tokens: 6,
+ * }; // what createScorer().score('It rained in Geneva on Tuesday.') returns
+ * ```
+ */
 export interface ToneScore {
   /** In [-1, 1]: -1 fully confrontational, +1 fully conciliatory, 0 neutral or no evidence. */
   readonly score: number;
@@ -56,7 +109,16 @@ export interface ToneScore {
   readonly tokens: number;
 }
 
-/** Thresholds that turn a score into a label. */
+/**
+ * Thresholds that turn a score into a label.
+ * @example
+ * ```ts
+ * import { createScorer, type Thresholds } from 'detente';
+ * const strict: Thresholds = { label: 0.3, evidence: 2, mixed: 4 };
+ * const scorer = createScorer({ thresholds: strict });
+ * scorer.thresholds; // { label: 0.3, evidence: 2, mixed: 4 }; pass a Partial to change only some
+ * ```
+ */
 export interface Thresholds {
   /** |score| at or above which a text is conciliatory or confrontational (default 0.15). */
   readonly label: number;
@@ -72,6 +134,13 @@ export interface Thresholds {
 /**
  * A compiled scorer. Build one with `createScorer()` and reuse it: compilation happens once, scoring is a
  * single pass over the text.
+ * @example
+ * ```ts
+ * import { createScorer, type Scorer } from 'detente';
+ * const scorer: Scorer = createScorer({ packs: ['diplomacy'] });
+ * scorer.score('We will never accept this.').label; // 'confrontational'
+ * scorer.modules; // ['en/inflections@1.0.0', …, 'en/confrontational@1.0.0', 'packs/diplomacy@1.0.0']
+ * ```
  */
 export interface Scorer {
   /** Scores one text. Never throws on a string; throws `InputError` on anything else. */

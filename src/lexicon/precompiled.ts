@@ -1,0 +1,16 @@
+/**
+ * The default lexicon set (English core + diplomacy pack), compiled at build time by
+ * scripts/precompile-lexicons.mjs. Loading it is a few native Map constructions, so `createScorer()` with
+ * default lexicons starts in a few milliseconds; a test checks it matches a fresh compile of lexicons/.
+ */
+import data from './generated/default-lexicon.json' with { type: 'json' };
+import type { CompiledLexicon } from './compiled.js';
+import { type SerializedLexicon, deserializeLexicon } from './serialize.js';
+
+let loaded: CompiledLexicon | undefined;
+
+/** The precompiled default lexicon, loaded once per process and shared (it is read-only). */
+export function precompiledDefault(): CompiledLexicon {
+  loaded ??= deserializeLexicon(data as unknown as SerializedLexicon);
+  return loaded;
+}
