@@ -3,14 +3,27 @@
  * `err.code` instead of parsing messages. Subclasses carry the fields a caller needs to point at the problem.
  */
 
-/** Stable error codes. */
+/**
+ * Stable error codes. E_OPTIONS: `OptionsError`; E_LEXICON: `LexiconError`; E_INPUT: `InputError`; E_CSV and
+ * E_IO: malformed CSV and unreadable or unwritable files (`CsvError` of `detente/csv`); E_ABORTED: a batch run
+ * stopped by its `AbortSignal`; E_WORKER: a worker thread of a batch run failed.
+ * @example
+ * ```ts
+ * import { DetenteError, type DetenteErrorCode } from 'detente';
+ * function exitCode(err: unknown): number {
+ *   const code: DetenteErrorCode | undefined = err instanceof DetenteError ? err.code : undefined;
+ *   return code === 'E_ABORTED' ? 130 : code === 'E_OPTIONS' || code === 'E_LEXICON' ? 2 : 1;
+ * }
+ * ```
+ */
 export type DetenteErrorCode = 'E_OPTIONS' | 'E_LEXICON' | 'E_INPUT' | 'E_CSV' | 'E_IO' | 'E_ABORTED' | 'E_WORKER';
 
 /**
  * Base class of detente's errors.
  * @example
  * ```ts
- * try { createScorer({ packs: ['nope'] }); }
+ * import { createScorer, DetenteError, type PackName } from 'detente';
+ * try { createScorer({ packs: ['nope' as PackName] }); }
  * catch (err) { if (err instanceof DetenteError) console.error(err.code); }  // 'E_OPTIONS'
  * ```
  */
@@ -28,7 +41,9 @@ export class DetenteError extends Error {
  * A bad option value (programmer or configuration mistake). The message quotes the offending value.
  * @example
  * ```ts
- * createScorer({ thresholds: { label: 2 } }); // throws OptionsError: thresholds.label must be in (0, 1), got 2
+ * import { createScorer } from 'detente';
+ * createScorer({ thresholds: { label: 2 } });
+ * // throws OptionsError (option 'thresholds.label'): thresholds.label must be a number in (0, 1), got 2
  * ```
  */
 export class OptionsError extends DetenteError {
@@ -46,8 +61,10 @@ export class OptionsError extends DetenteError {
  * envelope) and the field at fault.
  * @example
  * ```ts
- * createScorer({ lexicons: [{ id: 'mine', version: '1.0.0', kind: 'tone', language: 'en', entries: [{ term: 'x' }] }] });
- * // throws LexiconError: lexicon "mine" entry 0: "dimension" is required
+ * import { validateModule } from 'detente';
+ * validateModule({ id: 'mine', version: '1.0.0', kind: 'tone', language: 'en', entries: [{ term: 'x' }] });
+ * // throws LexiconError (moduleId 'mine', entryIndex 0, field 'dimension'):
+ * //   lexicon "mine" entry 0: "dimension" is required
  * ```
  */
 export class LexiconError extends DetenteError {
@@ -69,7 +86,8 @@ export class LexiconError extends DetenteError {
  * Input of the wrong type (text must be a string). Odd *text* never throws; only non-text does.
  * @example
  * ```ts
- * scorer.score(42 as never); // throws InputError: score() expects a string, got number
+ * import { createScorer } from 'detente';
+ * createScorer().score(42 as never); // throws InputError: score() expects a string, got number
  * ```
  */
 export class InputError extends DetenteError {

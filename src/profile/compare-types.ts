@@ -1,7 +1,16 @@
 /** The shapes of `compareGroups()`. */
 import type { ProfileOptions } from './types.js';
 
-/** Options of `compareGroups()`: profile options (for rows) plus the bootstrap's. */
+/**
+ * Options of `compareGroups()`: profile options (for rows) plus the bootstrap's.
+ * @example
+ * ```ts
+ * import { compareGroups, type CompareOptions, type ProfileRow } from 'detente';
+ * declare const rows: ProfileRow[]; // with a `round` field
+ * const options: CompareOptions = { by: 'round', resamples: 2000, confidence: 0.9, seed: 42 };
+ * const cmp = compareGroups(rows, 'march', 'june', options);
+ * ```
+ */
 export interface CompareOptions extends ProfileOptions {
   /** Bootstrap resamples (default 1000). */
   readonly resamples?: number;
@@ -11,10 +20,32 @@ export interface CompareOptions extends ProfileOptions {
   readonly seed?: number;
 }
 
-/** One pole of the axis, or null for no movement. */
+/**
+ * One pole of the axis (fields typed `Pole | null` use null for no movement).
+ * @example
+ * ```ts
+ * import { compareGroups, type Pole, type ProfileRow } from 'detente';
+ * declare const rows: ProfileRow[];
+ * const toward: Pole | null = compareGroups(rows, 'march', 'june', { by: 'round' }).allToward; // 'conciliatory'
+ * ```
+ */
 export type Pole = 'conciliatory' | 'confrontational';
 
-/** How one speaker's tone moved from group `a` to group `b`. */
+/**
+ * How one speaker's tone moved from group `a` to group `b`.
+ * @example
+ * ```ts
+ * import type { SpeakerShift } from 'detente';
+ * // Lavrov: two confrontational statements in 'march', two conciliatory ones in 'june' (200 resamples)
+ * const lavrov: SpeakerShift = {
+ *   speaker: 'Lavrov', countA: 2, countB: 2, meanA: -0.6619, meanB: 0.5982, shift: 1.2601,
+ *   low: 1.2285, high: 1.2917, toward: 'conciliatory', significant: true,
+ *   confrontationalShareA: 1, confrontationalShareB: 0,
+ *   summary:
+ *     'Lavrov moved toward conciliatory by 1.26 (mean −0.66 → +0.60; 95% CI +1.23 to +1.29; 2 → 2 statements)',
+ * };
+ * ```
+ */
 export interface SpeakerShift {
   readonly speaker: string;
   readonly countA: number;
@@ -37,7 +68,18 @@ export interface SpeakerShift {
   readonly summary: string;
 }
 
-/** The result of `compareGroups()`. */
+/**
+ * The result of `compareGroups()`.
+ * @example
+ * ```ts
+ * import { compareGroups, type GroupComparison, type ProfileRow } from 'detente';
+ * declare const rows: ProfileRow[]; // with a `round` field: 'march' or 'june'
+ * const cmp: GroupComparison = compareGroups(rows, 'march', 'june', { by: 'round' });
+ * for (const s of cmp.speakers) console.log(s.summary);
+ * // { a: 'march', b: 'june', resamples: 1000, confidence: 0.95, seed: 1, speakers: [{ speaker: 'Lavrov', … }],
+ * //   overall: { speaker: '(all)', … }, onlyInA: [], onlyInB: [], allToward: 'conciliatory' }
+ * ```
+ */
 export interface GroupComparison {
   readonly a: string;
   readonly b: string;

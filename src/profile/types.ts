@@ -5,6 +5,14 @@ import type { Evidence, ToneLabel } from '../scoring/types.js';
 /**
  * A scored statement: who said it (`null` when unknown) and its tone. Any other fields (`text`, `date`,
  * `source`, …) ride along and can be grouped on with `by`.
+ * @example
+ * ```ts
+ * import { createScorer, type ProfileRow } from 'detente';
+ * const scorer = createScorer();
+ * const text = 'We will never accept this.';
+ * const row: ProfileRow = { speaker: 'Lavrov', tone: scorer.score(text), text, round: 'march' };
+ * // a ScoredStatement of detente/attribution is a ProfileRow too
+ * ```
  */
 export interface ProfileRow {
   readonly speaker: string | null;
@@ -17,20 +25,51 @@ export interface ProfileRow {
   readonly [field: string]: unknown;
 }
 
-/** How rows are grouped: a field name, or a function of the row. */
+/**
+ * How rows are grouped: a field name, or a function of the row.
+ * @example
+ * ```ts
+ * import type { GroupBy } from 'detente';
+ * const byRound: GroupBy = 'round';
+ * const byYear: GroupBy = (row) => String(row.date).slice(0, 4); // rows with date: '2022-03-01' → '2022'
+ * ```
+ */
 export type GroupBy = string | ((row: ProfileRow) => unknown);
 
-/** Options of `profileSpeakers()`. */
+/**
+ * Options of `profileSpeakers()`.
+ * @example
+ * ```ts
+ * import { profileSpeakers, type ProfileOptions, type ProfileRow } from 'detente';
+ * declare const rows: ProfileRow[];
+ * const options: ProfileOptions = { by: 'round', unattributed: 'skip', textField: 'quote' };
+ * const report = profileSpeakers(rows, options);
+ * ```
+ */
 export interface ProfileOptions {
   /** Profile each (speaker, group) pair instead of each speaker. Group values become strings. */
   readonly by?: GroupBy;
-  /** `'group'` (default): statements with a null speaker form the speaker `"(unattributed)"`; `'skip'`: leave them out. */
+  /**
+   * `'group'` (default): statements with a null speaker form the speaker `"(unattributed)"`; `'skip'`: leave
+   * them out.
+   */
   readonly unattributed?: 'group' | 'skip';
   /** The row field holding the statement text, quoted in `strongest` and the extremes (default `'text'`). */
   readonly textField?: string;
 }
 
-/** A dimension a speaker leans on: the sum of its weights over their statements, and its share of all weight. */
+/**
+ * A dimension a speaker leans on: the sum of its weights over their statements, and its share of all weight.
+ * @example
+ * ```ts
+ * import type { DimensionLean } from 'detente';
+ * // two statements: "We are ready to talk." (dialogue 4) and "We welcome the talks." (respect 3, dialogue 2)
+ * const leans: DimensionLean[] = [
+ *   { dimension: 'dialogue', total: 6, share: 6 / 9, statements: 2 },
+ *   { dimension: 'respect', total: 3, share: 3 / 9, statements: 1 },
+ * ];
+ * ```
+ */
 export interface DimensionLean {
   readonly dimension: Dimension;
   readonly total: number;
@@ -40,21 +79,54 @@ export interface DimensionLean {
   readonly statements: number;
 }
 
-/** A pointer back to one input statement: its position in the rows, its score, and its text when present. */
+/**
+ * A pointer back to one input statement: its position in the rows, its score, and its text when present.
+ * @example
+ * ```ts
+ * import type { StatementRef } from 'detente';
+ * const ref: StatementRef = { index: 2, score: 0.625, text: 'We welcome the talks.' };
+ * ```
+ */
 export interface StatementRef {
   readonly index: number;
   readonly score: number;
   readonly text?: string;
 }
 
-/** The speaker's single heaviest hit (largest |weight|) and the statement it came from. */
+/**
+ * The speaker's single heaviest hit (largest |weight|) and the statement it came from.
+ * @example
+ * ```ts
+ * import { profileSpeakers, type ProfileRow, type StrongestEvidence } from 'detente';
+ * declare const rows: ProfileRow[];
+ * const s: StrongestEvidence | null | undefined = profileSpeakers(rows).profiles[0]?.strongest;
+ * if (s) console.log(`${s.evidence.term} (${s.evidence.dimension} ${s.evidence.weight}) in row ${s.index}`);
+ * // e.g. 'refused to negotiate (rejection -6) in row 1'
+ * ```
+ */
 export interface StrongestEvidence {
   readonly evidence: Evidence;
   readonly index: number;
   readonly text?: string;
 }
 
-/** One speaker's profile (or one speaker within one group). */
+/**
+ * One speaker's profile (or one speaker within one group).
+ * @example
+ * ```ts
+ * import { createScorer, profileSpeakers, type SpeakerProfile } from 'detente';
+ * const scorer = createScorer();
+ * const rows = ['We will never accept this.', 'They refused to negotiate.'].map((text) => (
+ *   { speaker: 'Lavrov', tone: scorer.score(text), text }));
+ * const [lavrov]: readonly SpeakerProfile[] = profileSpeakers(rows).profiles;
+ * // { speaker: 'Lavrov', count: 2, mean: -0.6619, sd: 0.0068, (mean and sd unrounded in the result)
+ * //   labels: { conciliatory: 0, confrontational: 2, neutral: 0, mixed: 0 },
+ * //   dimensions: [{ dimension: 'rejection', total: -11.75, share: 1, statements: 2 }],
+ * //   strongest: { evidence: { term: 'refused to negotiate', … }, index: 1, text: 'They refused to negotiate.' },
+ * //   mostConciliatory: null, mostConfrontational: { index: 1, score: -0.6667, text: 'They refused to negotiate.' },
+ * //   scores: [-0.6571, -0.6667] }
+ * ```
+ */
 export interface SpeakerProfile {
   readonly speaker: string;
   /** The group value, when profiled with `by`. */
@@ -75,7 +147,18 @@ export interface SpeakerProfile {
   readonly scores: readonly number[];
 }
 
-/** The result of `profileSpeakers()`. */
+/**
+ * The result of `profileSpeakers()`.
+ * @example
+ * ```ts
+ * import { profileSpeakers, type ProfileReport, type ProfileRow } from 'detente';
+ * declare const rows: ProfileRow[]; // with a `round` field: 'march' or 'june'
+ * const report: ProfileReport = profileSpeakers(rows, { by: 'round' });
+ * // { by: 'round', groups: ['march', 'june'], skipped: 0,
+ * //   profiles: [{ speaker: 'Lavrov', group: 'march', … }, { speaker: 'Lavrov', group: 'june', … }, …] }
+ * for (const p of report.profiles) console.log(p.group, p.speaker, p.mean.toFixed(2));
+ * ```
+ */
 export interface ProfileReport {
   /** The field grouped on, `'(function)'` for a function, or null. */
   readonly by: string | null;

@@ -16,6 +16,12 @@ import type { CompiledLexicon } from '../lexicon/compiled.js';
 import { resolveForm } from '../lexicon/resolve-form.js';
 import { hashForm } from '../text/form-hash.js';
 
+/**
+ * Slots a lookup probes at most. Past it the form is resolved without the table and not cached, so forms
+ * crafted to collide cost a bounded amount each instead of walking an ever longer chain.
+ */
+export const MAX_PROBES = 32;
+
 /** Forms learned beyond the compiled ones before the table is reset. */
 export const MAX_CACHED = 100_000;
 
@@ -35,11 +41,13 @@ export class WordLookup {
   /** The word id of a lower-case form, or -1 when no term uses the word. */
   idOf(form: string): number {
     const hash = hashForm(form);
-    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
+    let slot = hash & this.mask;
+    for (let probe = 0; probe < MAX_PROBES; probe++, slot = (slot + 1) & this.mask) {
       const key = this.keys[slot];
-      if (key === undefined) return this.learn(form, hash);
+      if (key === undefined) return this.learn(form, hash, slot);
       if (this.hashes[slot] === hash && key === form) return this.ids[slot] as number;
     }
+    return this.resolve(form);
   }
 
   /**
@@ -48,25 +56,42 @@ export class WordLookup {
    */
   idOfSpan(text: string, start: number, end: number, hash: number): number {
     const length = end - start;
-    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
+    let slot = hash & this.mask;
+    for (let probe = 0; probe < MAX_PROBES; probe++, slot = (slot + 1) & this.mask) {
       const key = this.keys[slot];
-      if (key === undefined) return this.learn(text.slice(start, end).toLowerCase(), hash);
+      if (key === undefined) return this.learn(text.slice(start, end).toLowerCase(), hash, slot);
       if (this.hashes[slot] === hash && key.length === length && sameLower(key, text, start)) return this.ids[slot] as number;
     }
+    return this.resolve(text.slice(start, end).toLowerCase());
   }
 
-  private learn(form: string, hash: number): number {
-    const id = resolveForm(form, this.lexicon.wordIds, this.lexicon.lemmaIds);
-    if (this.learned >= MAX_CACHED) this.reset();
+  private resolve(form: string): number {
+    return resolveForm(form, this.lexicon.wordIds, this.lexicon.lemmaIds);
+  }
+
+  /** Resolves a form met for the first time and caches it in `slot`, the free slot its lookup ended on. */
+  private learn(form: string, hash: number, slot: number): number {
+    const id = this.resolve(form);
+    if (this.learned >= MAX_CACHED || (this.size + 1) * 2 > this.keys.length) {
+      if (this.learned >= MAX_CACHED) this.reset();
+      else this.grow();
+      this.insert(form, hash, id);
+    } else this.place(slot, form, hash, id);
     this.learned++;
-    this.insert(form, hash, id);
     return id;
   }
 
   private insert(form: string, hash: number, id: number): void {
-    if ((this.size + 1) * 2 > this.keys.length) this.grow();
     let slot = hash & this.mask;
-    while (this.keys[slot] !== undefined) slot = (slot + 1) & this.mask;
+    for (let probe = 0; probe < MAX_PROBES; probe++, slot = (slot + 1) & this.mask) {
+      if (this.keys[slot] === undefined) {
+        this.place(slot, form, hash, id);
+        return;
+      }
+    }
+  }
+
+  private place(slot: number, form: string, hash: number, id: number): void {
     this.keys[slot] = form;
     this.hashes[slot] = hash;
     this.ids[slot] = id;

@@ -1,0 +1,105 @@
+/** Argument parsing helpers over `node:util` `parseArgs`: usage errors are typed so `main` can exit with 2. */
+
+import type { ParseArgsConfig } from 'node:util';
+import { parseArgs } from 'node:util';
+
+/**
+ * A mistake on the command line (unknown flag, missing argument): exit code 2, with the command's usage.
+ * @example
+ * ```ts
+ * throw new UsageError('score needs a FILE (or - for stdin)', 'score');
+ * ```
+ */
+export class UsageError extends Error {
+  readonly command: string | undefined;
+
+  constructor(message: string, command?: string) {
+    super(message);
+    this.name = 'UsageError';
+    this.command = command;
+  }
+}
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** Parsed flags and positionals of one command. */
+export interface Parsed {
+  readonly values: Record<string, string | boolean | (string | boolean)[] | undefined>;
+  readonly positionals: string[];
+}
+
+/**
+ * Parses `argv` strictly against `options`; any mistake becomes a `UsageError` naming the command.
+ * @example
+ * ```ts
+ * parse('score', ['in.csv', '--text', 'quote'], { text: { type: 'string' } });
+ * ```
+ */
+export function parse(command: string, argv: readonly string[], options: Options): Parsed {
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      options: { ...options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
+    return { values: values as Parsed['values'], positionals };
+  } catch (err) {
+    throw new UsageError((err as Error).message.replace(/\. To specify a positional argument.*$/s, ''), command);
+  }
+}
+
+/**
+ * A string flag's value, or undefined.
+ * @example
+ * ```ts
+ * str(parse('score', ['-o', 'out.csv'], { output: { type: 'string', short: 'o' } }), 'output'); // 'out.csv'
+ * ```
+ */
+export function str(parsed: Parsed, name: string): string | undefined {
+  const v = parsed.values[name];
+  return typeof v === 'string' ? v : undefined;
+}
+
+/**
+ * A repeatable string flag's values.
+ * @example
+ * ```ts
+ * list(parsed, 'pack'); // ['diplomacy', 'labor'] for --pack diplomacy --pack labor
+ * ```
+ */
+export function list(parsed: Parsed, name: string): string[] {
+  const v = parsed.values[name];
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : [];
+}
+
+/**
+ * A positive integer flag, or `fallback`; anything else is a `UsageError`.
+ * @example
+ * ```ts
+ * int(parsed, 'workers', 'score', 1); // 2 for --workers 2
+ * ```
+ */
+export function int(parsed: Parsed, name: string, command: string, fallback: number): number {
+  const v = str(parsed, name);
+  if (v === undefined) return fallback;
+  if (!/^\d+$/.test(v) || Number(v) < 1)
+    throw new UsageError(`--${name} must be a positive whole number, got ${JSON.stringify(v)}`, command);
+  return Number(v);
+}
+
+/**
+ * A delimiter flag: one character, or `tab` / `\t`; a tab by default for a `.tsv` file.
+ * @example
+ * ```ts
+ * delimiterFlag(parsed, 'score', 'data.tsv'); // '\t'
+ * ```
+ */
+export function delimiterFlag(parsed: Parsed, command: string, file: string | undefined): string | undefined {
+  const v = str(parsed, 'delimiter');
+  if (v === undefined) return file !== undefined && /\.tsv$/i.test(file) ? '\t' : undefined;
+  if (v === 'tab' || v === '\\t') return '\t';
+  if (v.length !== 1)
+    throw new UsageError(`--delimiter must be one character (or "tab"), got ${JSON.stringify(v)}`, command);
+  return v;
+}

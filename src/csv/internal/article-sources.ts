@@ -1,0 +1,93 @@
+/**
+ * Where articles come from in articles mode: a folder of .txt files (the file name is the id), or a CSV
+ * with an id and a text column read through the same splitter as scoring, so a malformed article row is
+ * reported with its line and never dropped.
+ */
+import { isUtf8 } from 'node:buffer';
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import type { Readable } from 'node:stream';
+import type { RowReport } from '../csv-error.js';
+import { CsvError } from '../csv-error.js';
+import type { ColumnRef } from '../options.js';
+import { layoutColumns } from './columns.js';
+import { readRecords } from './read-records.js';
+
+/** The CSV reading options of articles mode. */
+export interface CsvArticleOptions {
+  readonly text?: ColumnRef;
+  readonly id?: ColumnRef;
+  readonly delimiter?: string;
+  readonly quote?: string;
+  readonly maxFieldBytes?: number;
+}
+
+/** One article, or the report of a malformed one. `row` is its line (CSV) or 1-based file position (folder). */
+export type Article =
+  | { readonly id: string; readonly text: string; readonly row: number }
+  | { readonly report: RowReport };
+
+/**
+ * The `.txt` files of `dir`, in name order.
+ * @example
+ * ```ts
+ * for await (const a of fromFolder('articles/')) if (!('report' in a)) console.log(a.id);
+ * ```
+ */
+export async function* fromFolder(dir: string): AsyncGenerator<Article> {
+  const names = (await readdir(dir)).filter((n) => extname(n).toLowerCase() === '.txt').sort();
+  for (let i = 0; i < names.length; i++) {
+    const bytes = await readFile(join(dir, names[i]!));
+    if (!isUtf8(bytes))
+      yield {
+        report: { row: i + 1, reason: 'invalid-utf8', message: `${names[i]} is not valid UTF-8`, raw: names[i]! },
+      };
+    else
+      yield {
+        id: basename(names[i]!, extname(names[i]!)),
+        text: bytes.toString('utf8').replace(/^\uFEFF/, ''),
+        row: i + 1,
+      };
+  }
+}
+
+/**
+ * The article rows of a CSV stream.
+ * @example
+ * ```ts
+ * for await (const a of fromCsv(createReadStream('articles.csv'), { text: 'body', id: 'url' })) { … }
+ * ```
+ */
+export async function* fromCsv(stream: Readable, o: CsvArticleOptions): AsyncGenerator<Article> {
+  const delimiter = o.delimiter ?? ',';
+  const quote = o.quote ?? '"';
+  let layout: ReturnType<typeof layoutColumns> | undefined;
+  for await (const item of readRecords(stream, delimiter, quote, o.maxFieldBytes ?? 1 << 24)) {
+    if ('report' in item) {
+      if (layout === undefined)
+        throw new CsvError(`the header row is malformed (${item.report.reason}): ${item.report.message}`, {
+          row: item.row,
+        });
+      yield { report: item.report };
+    } else if (layout === undefined) {
+      // The article columns are not written out, so the prefix only has to avoid a false collision.
+      layout = layoutColumns(
+        item.fields,
+        true,
+        { text: o.text ?? 'text', speaker: undefined, id: o.id ?? 'id' },
+        '\u0000',
+      );
+    } else if (item.count !== layout.input.length) {
+      yield {
+        report: {
+          row: item.row,
+          reason: 'ragged',
+          message: `expected ${layout.input.length} fields, got ${item.count}`,
+          raw: item.fields.join(delimiter).slice(0, 10_000),
+        },
+      };
+    } else {
+      yield { id: item.fields[layout.idIndex!] ?? '', text: item.fields[layout.textIndex] ?? '', row: item.row };
+    }
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * Reads a CSV or TSV file as objects keyed by the header, with fast-csv, for the commands that need whole
+ * labelled rows (`detente eval`, `detente profile`). Ragged rows are counted, not returned.
+ */
+import { createReadStream } from 'node:fs';
+import type { Readable } from 'node:stream';
+import { parseStream } from 'fast-csv';
+import { CsvError } from './csv-error.js';
+
+/**
+ * Options of `readCsvRows`.
+ * @example
+ * ```ts
+ * readCsvRows('data.txt', { delimiter: '\t', onInvalid: (row) => console.error(`row ${row} skipped`) });
+ * ```
+ */
+export interface ReadRowsOptions {
+  /** Default `,`, or a tab for a `.tsv` file. */
+  readonly delimiter?: string;
+  /** Called with the line-free row number (1 = first data row) of every row whose field count is wrong. */
+  readonly onInvalid?: (row: number) => void;
+}
+
+/**
+ * Yields every well-formed row of a CSV/TSV file (or stream) as an object keyed by the header.
+ * @example
+ * ```ts
+ * for await (const row of readCsvRows('labelled.tsv')) console.log(row.text, row.label);
+ * ```
+ */
+export async function* readCsvRows(
+  input: string | Readable,
+  options: ReadRowsOptions = {},
+): AsyncGenerator<Record<string, string>> {
+  const delimiter = options.delimiter ?? (typeof input === 'string' && /\.tsv$/i.test(input) ? '\t' : ',');
+  const source = typeof input === 'string' ? createReadStream(input) : input;
+  const parser = parseStream<Record<string, string>, Record<string, string>>(source, {
+    headers: true,
+    delimiter,
+    strictColumnHandling: true,
+    ignoreEmpty: true,
+    quote: delimiter === '\t' ? null : '"',
+  });
+  parser.on('data-invalid', (_row: unknown, rowNumber: number) => options.onInvalid?.(rowNumber));
+  source.on('error', (err: Error) => parser.destroy(err));
+  try {
+    for await (const row of parser) yield row as Record<string, string>;
+  } catch (err) {
+    const where = typeof input === 'string' ? input : 'the input';
+    throw new CsvError(`cannot read ${where}: ${(err as Error).message}`, {
+      code: (err as { code?: string }).code === 'ENOENT' ? 'E_IO' : 'E_CSV',
+      cause: err,
+    });
+  }
+}
