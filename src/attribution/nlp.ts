@@ -35,7 +35,7 @@ function instance(): Nlp {
 export function readWithWink(text: string): WinkTokens {
   const engine = instance();
   const its = engine.its;
-  const doc = engine.readDoc(text);
+  const doc = engine.readDoc(breakLongRuns(text));
   const tokens = doc.tokens();
   return {
     values: tokens.out() as string[],
@@ -53,4 +53,38 @@ export function readWithWink(text: string): WinkTokens {
  */
 export function warmUp(): void {
   instance();
+}
+
+/** Longest run of non-space characters handed to wink in one piece. */
+export const MAX_RUN = 200;
+
+/**
+ * wink's tokenizer is quadratic on a long run without spaces (100,000 characters take ≈ 12 s). No word is
+ * that long, so such runs are cut by a space every MAX_RUN characters; the text keeps its length, so every
+ * token wink returns still lies at its own offset in the original text.
+ * @example
+ * ```ts
+ * breakLongRuns('x'.repeat(450)).split(' ').length; // 3
+ * ```
+ */
+export function breakLongRuns(text: string): string {
+  let run = 0;
+  let cuts: number[] | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13) run = 0;
+    else if (++run > MAX_RUN) {
+      (cuts ??= []).push(i);
+      run = 0;
+    }
+  }
+  if (cuts === undefined) return text;
+  const parts: string[] = [];
+  let from = 0;
+  for (const cut of cuts) {
+    parts.push(text.slice(from, cut), ' ');
+    from = cut + 1;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
 }

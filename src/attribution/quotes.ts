@@ -36,8 +36,15 @@ const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L
 const opensAfter = (c: string | undefined): boolean =>
   isSpace(c) || (c !== undefined && '([{—–-/:'.includes(c)) || OPENING.has(c ?? '');
 
+/**
+ * How deep below the top of the stack a closing mark looks for its opener. Real quotations nest two or three
+ * deep; bounding the search keeps a text of thousands of unclosed marks linear.
+ */
+const MAX_NESTING = 8;
+
 function nearest(stack: readonly Open[], mark: string, single: boolean | undefined): number {
-  for (let k = stack.length - 1; k >= 0; k -= 1) {
+  const floor = Math.max(0, stack.length - MAX_NESTING);
+  for (let k = stack.length - 1; k >= floor; k -= 1) {
     const o = stack[k];
     if (o?.closers.includes(mark) && (single === undefined || o.single === single)) return k;
     if (single === true && o?.single === false) return -1; // an apostrophe never closes past a double quote

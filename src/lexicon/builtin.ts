@@ -25,7 +25,15 @@ const CORE_SOURCES: readonly unknown[] = [
 ];
 const PACK_SOURCES: Readonly<Record<PackName, unknown>> = { diplomacy, labor, corporate };
 
-/** Names of the built-in packs. */
+/**
+ * Names of the built-in domain packs.
+ * @example
+ * ```ts
+ * import { PACK_NAMES, createScorer } from 'detente';
+ * PACK_NAMES;                                   // ['diplomacy', 'labor', 'corporate']
+ * createScorer({ packs: [...PACK_NAMES] });     // every pack at once
+ * ```
+ */
 export const PACK_NAMES: readonly PackName[] = Object.freeze(['diplomacy', 'labor', 'corporate']);
 
 let frozenCore: readonly LexiconModule[] | undefined;

@@ -8,7 +8,15 @@ import { validateModule } from '../lexicon/validate-module.js';
 import type { PackName, ScorerOptions } from './options.js';
 import type { Thresholds } from './types.js';
 
-/** Default label thresholds. */
+/**
+ * Default label thresholds (see `Thresholds`).
+ * @example
+ * ```ts
+ * import { DEFAULT_THRESHOLDS, createScorer } from 'detente';
+ * DEFAULT_THRESHOLDS;                                              // { label: 0.15, evidence: 1.2, mixed: 3 }
+ * createScorer({ thresholds: { label: DEFAULT_THRESHOLDS.label * 2 } });   // a stricter scorer
+ * ```
+ */
 export const DEFAULT_THRESHOLDS: Thresholds = Object.freeze({ label: 0.15, evidence: 1.2, mixed: 3 });
 
 /** What a scorer is built from. */
