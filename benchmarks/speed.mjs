@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { createScorer } from '../dist/index.js';
 import { meanWords, statements } from './lib/corpus.mjs';
 import { loadPeers, versionOf } from './lib/peers.mjs';
+process.env.DOTENV_CONFIG_QUIET ??= 'true';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const COUNT = Number(process.env.STATEMENTS ?? 20_000);
@@ -18,34 +19,21 @@ const ROUNDS = Number(process.env.ROUNDS ?? 5);
 const texts = statements(COUNT, 7);
 
 const scorer = createScorer();
+const peers = await loadPeers();
+const module = (name) => (name === 'detente' ? `detente (${scorer.modules.length} modules)` : peers.find((p) => p.name === name).module);
+// wink-nlp's readDoc is a full NLP pipeline (≈30–50 µs a statement): measured on a tenth of the corpus.
 const contenders = [
-  { name: 'detente', module: `detente (${scorer.modules.length} modules)`, score: (t) => scorer.score(t).score },
-  ...(await loadPeers()).filter((p) => p.name !== 'wink-nlp'),
+  ['detente', COUNT], ['sentiment', COUNT], ['wink-sentiment', COUNT], ['vader', COUNT], ['natural', COUNT],
+  ['wink-nlp', Math.max(200, Math.floor(COUNT / 10))],
 ];
-// wink-nlp's readDoc is a full NLP pipeline (≈30 µs a statement): measured on a tenth of the corpus.
-const winkNlp = (await loadPeers()).find((p) => p.name === 'wink-nlp');
-
-function timeOnce(contender, list) {
-  let sink = 0;
-  const start = process.hrtime.bigint();
-  for (const text of list) sink += contender.score(text) || 0;
-  const ns = Number(process.hrtime.bigint() - start);
-  if (Number.isNaN(sink)) throw new Error('unreachable');
-  return ns / list.length;
-}
-
-const samples = new Map(contenders.map((c) => [c.name, []]));
-for (const c of contenders) timeOnce(c, texts.slice(0, 2000)); // warm-up
-for (let round = 0; round < ROUNDS; round++) {
-  for (const c of contenders) samples.get(c.name).push(timeOnce(c, texts));
-}
+const child = (name, count) =>
+  JSON.parse(execFileSync(process.execPath, [join(here, 'lib/speed-child.mjs'), name, String(count), String(ROUNDS)], { encoding: 'utf8' }).trim().split('\n').at(-1)).ns;
+// Each contender runs in a fresh process, twice, alternating, so that machine load drifts over all of them.
+const samples = new Map(contenders.map(([name]) => [name, []]));
+for (let pass = 0; pass < 2; pass++) for (const [name, count] of contenders) samples.get(name).push(child(name, count));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const rows = contenders.map((c) => ({ name: c.name, module: c.module, ns: median(samples.get(c.name)) }));
-if (winkNlp) {
-  const tenth = texts.slice(0, Math.max(200, Math.floor(COUNT / 10)));
-  timeOnce(winkNlp, tenth.slice(0, 100));
-  rows.push({ name: 'wink-nlp readDoc', module: winkNlp.module, ns: median([0, 1, 2].map(() => timeOnce(winkNlp, tenth))) });
-}
+const best = (xs) => Math.min(...xs);
+const rows = contenders.map(([name]) => ({ name: name === 'wink-nlp' ? 'wink-nlp readDoc' : name, module: module(name), ns: best(samples.get(name)) }));
 const detenteNs = rows[0].ns;
 
 function coldStart() {
@@ -60,7 +48,7 @@ const lines = [
   '# Scoring speed',
   '',
   `Measured ${new Date().toISOString().slice(0, 10)} on Node ${process.version}, ${COUNT.toLocaleString('en-US')} generated statements ` +
-    `(mean ${fmt(meanWords(texts), 1)} words, benchmarks/lib/corpus.mjs), median of ${ROUNDS} interleaved rounds, one core. ` +
+    `(mean ${fmt(meanWords(texts), 1)} words, benchmarks/lib/corpus.mjs); each scorer in its own process, median of ${ROUNDS} passes, best of 2 alternating runs; one core. ` +
     'Ratio = detente throughput ÷ peer throughput (above 1: detente is faster). detente returns the full ToneScore ' +
     '(evidence with spans, modifiers, dimensions) for every statement.',
   '',
