@@ -108,7 +108,13 @@ export async function scoreCsv(options: ScoreCsvOptions): Promise<ScoreCsvSummar
       });
     });
     reports.end();
-    await errorsDone;
+    await errorsDone.catch((err: Error) => {
+      if (err instanceof DetenteError) throw err;
+      throw new CsvError(`writing ${typeof errors === 'string' ? errors : 'the errors file'} failed: ${err.message}`, {
+        code: 'E_IO',
+        cause: err,
+      });
+    });
     const summary = await scoring.summary;
     for (const file of files) await file.commit();
     return {

@@ -168,10 +168,8 @@ describe('output faults', () => {
     expect(leftovers()).toEqual([]);
   });
 
-  // FOUND (reported to the batch owner): a failing *errors* stream rejects with the stream's raw Error, not a
-  // DetenteError: src/csv/score-csv.ts awaits `errorsDone` without wrapping it (the output stream's failure
-  // is wrapped as CsvError E_IO). Remove `.fails` when fixed.
-  it.fails('a full disk on the errors stream rejects with a typed E_IO error', async () => {
+  // Regression: a failing *errors* stream rejected with the stream's raw Error, not a DetenteError.
+  it('a full disk on the errors stream rejects with a typed E_IO error', async () => {
     const r = await scoreCsv({ input: badRows(), output: path('out.csv'), errors: fullDisk(100), text: 'text' }).catch(
       (e: unknown) => e,
     );
