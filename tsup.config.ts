@@ -7,7 +7,9 @@ import { defineConfig } from 'tsup';
 // are left out of the bundle: they stay in the JSON files shipped under lexicons/.
 const jsonAsParse = {
   name: 'json-as-parse',
-  setup(build: { onLoad: (o: { filter: RegExp }, cb: (a: { path: string }) => Promise<{ contents: string; loader: 'js' }>) => void }) {
+  setup(build: {
+    onLoad: (o: { filter: RegExp }, cb: (a: { path: string }) => Promise<{ contents: string; loader: 'js' }>) => void;
+  }) {
     build.onLoad({ filter: /\.json$/ }, async ({ path }) => {
       const data = JSON.parse(await readFile(path, 'utf8'));
       if (Array.isArray(data?.entries)) for (const entry of data.entries) delete entry.note;

@@ -49,7 +49,9 @@ const verdict =
       failed.map((c) => `${c.peer} ${c.metric} ${c.measured.toFixed(3)} vs ${c.published}`).join('; ');
 
 console.log(`detente ${pkg.version} (${detente.modules.join(', ')})`);
-console.log(`halves: A = tuning, B = held out (benchmarks/lib/split.mjs); peers' labels from the sign of their score\n`);
+console.log(
+  `halves: A = tuning, B = held out (benchmarks/lib/split.mjs); peers' labels from the sign of their score\n`,
+);
 console.log(textTable(cells));
 console.log(`\n${verdict}`);
 
@@ -62,7 +64,7 @@ const md = [
   `- detente ${pkg.version}, default scorer: ${detente.modules.map((m) => `\`${m}\``).join(', ')}`,
   `- peers: ${peers.map((p) => `\`${p.module}\``).join(', ')}`,
   '- Halves: a row is in A (tuning) or B (held out) by a stable hash of its `id` (see `benchmarks/data/README.md`).',
-  '- macro-F1 from each scorer\'s label over the gold classes; for peers the label is the sign of their score, 0 (neutral) counting as a miss. AUC ranks gold conciliatory above confrontational by score, ties half. Geneva: quotes of `tests/fixtures/geneva-talks.expected.jsonl` with a settled tone (peers: 0 = neutral).',
+  "- macro-F1 from each scorer's label over the gold classes; for peers the label is the sign of their score, 0 (neutral) counting as a miss. AUC ranks gold conciliatory above confrontational by score, ties half. Geneva: quotes of `tests/fixtures/geneva-talks.expected.jsonl` with a settled tone (peers: 0 = neutral).",
   '',
   markdownTable(cells),
   '',
@@ -81,10 +83,14 @@ if (showMisses) {
   ];
   for (const [name, rows, half] of perSet) {
     const list = misses(evaluate, detente, rows, half);
-    console.log(`\n## detente misses: ${name}, ${name === 'geneva' ? 'all quotes (not split)' : `half ${half}`} (${list.length})`);
+    console.log(
+      `\n## detente misses: ${name}, ${name === 'geneva' ? 'all quotes (not split)' : `half ${half}`} (${list.length})`,
+    );
     for (const m of list) {
       const value = m.value === undefined ? '' : ` goldstein ${m.value}`;
-      console.log(`- [${m.id}] gold ${m.gold}, got ${m.predicted} (${m.score.toFixed(2)})${value}\n    ${m.text}\n    evidence: ${m.evidence || '(none)'}`);
+      console.log(
+        `- [${m.id}] gold ${m.gold}, got ${m.predicted} (${m.score.toFixed(2)})${value}\n    ${m.text}\n    evidence: ${m.evidence || '(none)'}`,
+      );
     }
   }
 }

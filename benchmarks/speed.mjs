@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { createScorer } from '../dist/index.js';
 import { meanWords, statements } from './lib/corpus.mjs';
 import { loadPeers, versionOf } from './lib/peers.mjs';
+
 process.env.DOTENV_CONFIG_QUIET ??= 'true';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -20,20 +21,36 @@ const texts = statements(COUNT, 7);
 
 const scorer = createScorer();
 const peers = await loadPeers();
-const module = (name) => (name === 'detente' ? `detente (${scorer.modules.length} modules)` : peers.find((p) => p.name === name).module);
+const module = (name) =>
+  name === 'detente' ? `detente (${scorer.modules.length} modules)` : peers.find((p) => p.name === name).module;
 // wink-nlp's readDoc is a full NLP pipeline (≈30–50 µs a statement): measured on a tenth of the corpus.
 const contenders = [
-  ['detente', COUNT], ['sentiment', COUNT], ['wink-sentiment', COUNT], ['vader', COUNT], ['natural', COUNT],
+  ['detente', COUNT],
+  ['sentiment', COUNT],
+  ['wink-sentiment', COUNT],
+  ['vader', COUNT],
+  ['natural', COUNT],
   ['wink-nlp', Math.max(200, Math.floor(COUNT / 10))],
 ];
 const child = (name, count) =>
-  JSON.parse(execFileSync(process.execPath, [join(here, 'lib/speed-child.mjs'), name, String(count), String(ROUNDS)], { encoding: 'utf8' }).trim().split('\n').at(-1)).ns;
+  JSON.parse(
+    execFileSync(process.execPath, [join(here, 'lib/speed-child.mjs'), name, String(count), String(ROUNDS)], {
+      encoding: 'utf8',
+    })
+      .trim()
+      .split('\n')
+      .at(-1),
+  ).ns;
 // Each contender runs in a fresh process, twice, alternating, so that machine load drifts over all of them.
 const samples = new Map(contenders.map(([name]) => [name, []]));
 for (let pass = 0; pass < 2; pass++) for (const [name, count] of contenders) samples.get(name).push(child(name, count));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const best = (xs) => Math.min(...xs);
-const rows = contenders.map(([name]) => ({ name: name === 'wink-nlp' ? 'wink-nlp readDoc' : name, module: module(name), ns: best(samples.get(name)) }));
+const rows = contenders.map(([name]) => ({
+  name: name === 'wink-nlp' ? 'wink-nlp readDoc' : name,
+  module: module(name),
+  ns: best(samples.get(name)),
+}));
 const detenteNs = rows[0].ns;
 
 function coldStart() {
@@ -54,7 +71,10 @@ const lines = [
   '',
   '| scorer | package | statements/s | ns/statement | detente ÷ peer |',
   '|---|---|---:|---:|---:|',
-  ...rows.map((r) => `| ${r.name} | ${r.module} | ${fmt(1e9 / r.ns)} | ${fmt(r.ns)} | ${r.name === 'detente' ? '—' : `${fmt(r.ns / detenteNs, 2)}×`} |`),
+  ...rows.map(
+    (r) =>
+      `| ${r.name} | ${r.module} | ${fmt(1e9 / r.ns)} | ${fmt(r.ns)} | ${r.name === 'detente' ? '—' : `${fmt(r.ns / detenteNs, 2)}×`} |`,
+  ),
   '',
   `Cold start (fresh process: \`import\` of the core + first \`score()\`): median ${fmt(median(colds), 1)} ms ` +
     `(runs: ${colds.map((c) => fmt(c, 1)).join(', ')} ms). Target ≤ 50 ms.`,

@@ -16,7 +16,9 @@ const colour = process.stdout.isTTY && !process.env.NO_COLOR;
 const paint = (code, text) => (colour ? `\u001b[${code}m${text}\u001b[0m` : text);
 const LABEL_COLOUR = { conciliatory: 32, confrontational: 31, mixed: 33, neutral: 90 };
 
-console.log(`detente demo: ${rows.length} quotes from the Geneva-talks article, scored with ${scorer.modules.join(', ')}\n`);
+console.log(
+  `detente demo: ${rows.length} quotes from the Geneva-talks article, scored with ${scorer.modules.join(', ')}\n`,
+);
 const bySpeaker = new Map();
 for (const { speaker, text } of rows) {
   const result = scorer.score(text);

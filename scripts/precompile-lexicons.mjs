@@ -1,4 +1,8 @@
 #!/usr/bin/env node
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 /**
  * Compiles the default lexicon set (English core + diplomacy pack) into
  * src/lexicon/generated/default-lexicon.json, which the core loads at start-up instead of compiling (the
@@ -6,11 +10,6 @@
  * every build; `--check` exits 1 when the committed file is stale.
  */
 import { build } from 'esbuild';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const target = join(root, 'src/lexicon/generated/default-lexicon.json');

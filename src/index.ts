@@ -4,9 +4,23 @@
  */
 export { DetenteError, InputError, LexiconError, OptionsError } from './errors.js';
 export type { DetenteErrorCode } from './errors.js';
-export { CONCILIATORY_DIMENSIONS, CONFRONTATIONAL_DIMENSIONS, DIMENSIONS, isDimension, poleOf } from './scoring/dimensions.js';
+export {
+  CONCILIATORY_DIMENSIONS,
+  CONFRONTATIONAL_DIMENSIONS,
+  DIMENSIONS,
+  isDimension,
+  poleOf,
+} from './scoring/dimensions.js';
 export type { ConciliatoryDimension, ConfrontationalDimension, Dimension } from './scoring/dimensions.js';
-export type { AppliedModifier, Evidence, ModifierType, Scorer, Thresholds, ToneLabel, ToneScore } from './scoring/types.js';
+export type {
+  AppliedModifier,
+  Evidence,
+  ModifierType,
+  Scorer,
+  Thresholds,
+  ToneLabel,
+  ToneScore,
+} from './scoring/types.js';
 export type { PackName, ScorerOptions } from './scoring/options.js';
 export type * from './lexicon/types.js';
 // -- scoring engine (owner: core) --
@@ -21,9 +35,26 @@ export { evaluate } from './evaluate/evaluate.js';
 export { auc } from './evaluate/auc.js';
 export { pearson, spearman } from './evaluate/spearman.js';
 export { TONE_LABELS, isToneLabel } from './evaluate/labels.js';
-export type { ClassMetrics, ConfusionMatrix, EvaluableScorer, EvaluateOptions, Evaluation, EvaluationRow, Prediction } from './evaluate/types.js';
+export type {
+  ClassMetrics,
+  ConfusionMatrix,
+  EvaluableScorer,
+  EvaluateOptions,
+  Evaluation,
+  EvaluationRow,
+  Prediction,
+} from './evaluate/types.js';
 // -- profiles (owner: analytics) --
 export { profileSpeakers } from './profile/profile-speakers.js';
 export { compareGroups } from './profile/compare-groups.js';
-export type { DimensionLean, GroupBy, ProfileOptions, ProfileReport, ProfileRow, SpeakerProfile, StatementRef, StrongestEvidence } from './profile/types.js';
+export type {
+  DimensionLean,
+  GroupBy,
+  ProfileOptions,
+  ProfileReport,
+  ProfileRow,
+  SpeakerProfile,
+  StatementRef,
+  StrongestEvidence,
+} from './profile/types.js';
 export type { CompareOptions, GroupComparison, Pole, SpeakerShift } from './profile/compare-types.js';

@@ -34,7 +34,6 @@ const stem = (word) => natural.PorterStemmer.stem(word);
 const stopwords = new Set(natural.stopwords);
 const scorer = createScorer();
 
-
 const words = new Counter();
 const phrases = new Counter();
 const hitsByText = new Map();
@@ -100,13 +99,17 @@ function parseArgs(argv) {
     else if (arg === '--column') opts.column = value();
     else if (arg === '--out') opts.out = value();
     else if (arg === '--help' || arg === '-h') {
-      console.log('usage: node tools/lexicon-coverage.mjs [file.tsv|file.csv|file.txt …] [--column text] [--half A|B|all] [--top 40] [--min 3] [--out report.md]');
+      console.log(
+        'usage: node tools/lexicon-coverage.mjs [file.tsv|file.csv|file.txt …] [--column text] [--half A|B|all] [--top 40] [--min 3] [--out report.md]',
+      );
       process.exit(0);
     } else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}`);
     else paths.push(arg);
   }
   if (!['A', 'B', 'all'].includes(opts.half)) throw new Error(`--half must be A, B or all, got ${opts.half}`);
   if (!(opts.top > 0) || !(opts.min > 0)) throw new Error('--top and --min must be positive numbers');
-  const defaults = ['benchmarks/data/cameo-verbal.dev.tsv', 'benchmarks/data/casino.train.tsv'].map((p) => new URL(`../${p}`, import.meta.url).pathname);
+  const defaults = ['benchmarks/data/cameo-verbal.dev.tsv', 'benchmarks/data/casino.train.tsv'].map(
+    (p) => new URL(`../${p}`, import.meta.url).pathname,
+  );
   return { files: paths.length > 0 ? paths : defaults, options: opts };
 }

@@ -15,11 +15,40 @@ export function prng(seed) {
   };
 }
 
-const SPEAKERS = ['The foreign minister', 'A senior State Department official', 'The union’s chief negotiator',
-  'The company’s chief executive', 'Mr. Lavrov', 'Ms. Psaki', 'The Kremlin', 'A spokesman for the ministry',
-  'The prime minister', 'Management', 'The delegation', 'European diplomats'];
-const CUES = ['said', 'told reporters', 'warned', 'said on Friday', 'insisted', 'added', 'said in a statement', 'argued'];
-const OPENERS = ['We', 'Our government', 'The other side', 'They', 'Both sides', 'Our partners', 'The administration', 'Negotiators'];
+const SPEAKERS = [
+  'The foreign minister',
+  'A senior State Department official',
+  'The union’s chief negotiator',
+  'The company’s chief executive',
+  'Mr. Lavrov',
+  'Ms. Psaki',
+  'The Kremlin',
+  'A spokesman for the ministry',
+  'The prime minister',
+  'Management',
+  'The delegation',
+  'European diplomats',
+];
+const CUES = [
+  'said',
+  'told reporters',
+  'warned',
+  'said on Friday',
+  'insisted',
+  'added',
+  'said in a statement',
+  'argued',
+];
+const OPENERS = [
+  'We',
+  'Our government',
+  'The other side',
+  'They',
+  'Both sides',
+  'Our partners',
+  'The administration',
+  'Negotiators',
+];
 const CLAUSES = [
   'will not accept any preconditions for the next round of talks',
   'remain ready to continue the dialogue in good faith',
@@ -42,8 +71,18 @@ const CLAUSES = [
   'expect the quarterly results to reflect the cost of the dispute with regulators',
   'left the door open to another conversation between the two presidents',
 ];
-const TAILS = ['', '', ' on Friday', ' after the meeting', ', according to officials', ' in a televised address',
-  ', despite the softer rhetoric', ' this month', ', officials said', ' as the deadline approaches'];
+const TAILS = [
+  '',
+  '',
+  ' on Friday',
+  ' after the meeting',
+  ', according to officials',
+  ' in a televised address',
+  ', despite the softer rhetoric',
+  ' this month',
+  ', officials said',
+  ' as the deadline approaches',
+];
 
 /**
  * `count` statements from `seed`.
@@ -58,9 +97,10 @@ export function statements(count, seed = 42) {
   const out = [];
   while (out.length < count) {
     const first = `${pick(OPENERS)} ${pick(CLAUSES)}${pick(TAILS)}`;
-    const text = rand() < 0.5
-      ? `“${first},” ${pick(SPEAKERS)} ${pick(CUES)}.`
-      : `${pick(SPEAKERS)} ${pick(CUES)} that ${first.charAt(0).toLowerCase()}${first.slice(1)}, and ${pick(CLAUSES)}.`;
+    const text =
+      rand() < 0.5
+        ? `“${first},” ${pick(SPEAKERS)} ${pick(CUES)}.`
+        : `${pick(SPEAKERS)} ${pick(CUES)} that ${first.charAt(0).toLowerCase()}${first.slice(1)}, and ${pick(CLAUSES)}.`;
     const words = text.split(/\s+/).length;
     if (words >= 10 && words <= 40) out.push(text);
   }

@@ -10,7 +10,9 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Reads a headered TSV file into objects keyed by column name. */
 export function readTsv(path) {
-  const lines = readFileSync(path, 'utf8').split(/\r?\n/).filter((line) => line.length > 0);
+  const lines = readFileSync(path, 'utf8')
+    .split(/\r?\n/)
+    .filter((line) => line.length > 0);
   const header = (lines.shift() ?? '').split('\t');
   return lines.map((line) => {
     const fields = line.split('\t');

@@ -40,7 +40,18 @@ export function misses(evaluate, scorer, rows, half) {
     .filter((p) => p.gold !== undefined && p.gold !== p.predicted)
     .map((p) => {
       const row = selected[p.index];
-      const evidence = scorer.score(p.text).evidence.map((e) => `${e.term} (${e.dimension} ${e.weight.toFixed(1)})`).join(', ');
-      return { id: row.id, gold: p.gold, predicted: p.predicted, score: p.score, value: p.value, text: p.text, evidence };
+      const evidence = scorer
+        .score(p.text)
+        .evidence.map((e) => `${e.term} (${e.dimension} ${e.weight.toFixed(1)})`)
+        .join(', ');
+      return {
+        id: row.id,
+        gold: p.gold,
+        predicted: p.predicted,
+        score: p.score,
+        value: p.value,
+        text: p.text,
+        evidence,
+      };
     });
 }

@@ -32,10 +32,26 @@ export async function loadPeers() {
 
   return [
     { name: 'sentiment', module: versionOf('sentiment'), score: (text) => afinn.analyze(text).comparative },
-    { name: 'wink-sentiment', module: versionOf('wink-sentiment'), score: (text) => winkSentiment(text).normalizedScore },
-    { name: 'vader', module: versionOf('vader-sentiment'), score: (text) => vader.SentimentIntensityAnalyzer.polarity_scores(text).compound },
-    { name: 'natural', module: versionOf('natural'), score: (text) => naturalAnalyzer.getSentiment(tokenizer.tokenize(text)) || 0 },
-    { name: 'wink-nlp', module: `${versionOf('wink-nlp')} + ${versionOf('wink-eng-lite-web-model')}`, score: (text) => nlp.readDoc(text).out(its.sentiment) },
+    {
+      name: 'wink-sentiment',
+      module: versionOf('wink-sentiment'),
+      score: (text) => winkSentiment(text).normalizedScore,
+    },
+    {
+      name: 'vader',
+      module: versionOf('vader-sentiment'),
+      score: (text) => vader.SentimentIntensityAnalyzer.polarity_scores(text).compound,
+    },
+    {
+      name: 'natural',
+      module: versionOf('natural'),
+      score: (text) => naturalAnalyzer.getSentiment(tokenizer.tokenize(text)) || 0,
+    },
+    {
+      name: 'wink-nlp',
+      module: `${versionOf('wink-nlp')} + ${versionOf('wink-eng-lite-web-model')}`,
+      score: (text) => nlp.readDoc(text).out(its.sentiment),
+    },
   ];
 }
 

@@ -30,7 +30,13 @@ export function tableCells(names, records) {
     const set = key.split('.')[0];
     for (const half of halves) {
       const n = records[0][`${set}.n.${half}`];
-      lines.push([label, half, String(n), ...records.map((r) => cell(key, half, r)), half === 'all' ? target(key) : '']);
+      lines.push([
+        label,
+        half,
+        String(n),
+        ...records.map((r) => cell(key, half, r)),
+        half === 'all' ? target(key) : '',
+      ]);
     }
   }
   return lines;

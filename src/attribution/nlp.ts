@@ -74,7 +74,8 @@ export function breakLongRuns(text: string): string {
     const c = text.charCodeAt(i);
     if (c === 32 || c === 10 || c === 9 || c === 13) run = 0;
     else if (++run > MAX_RUN) {
-      (cuts ??= []).push(i);
+      cuts ??= [];
+      cuts.push(i);
       run = 0;
     }
   }

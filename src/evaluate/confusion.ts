@@ -16,7 +16,8 @@ export function confusionMatrix(pairs: Iterable<readonly [gold: ToneLabel, predi
   for (const [gold, predicted] of pairs) {
     const row = counts[TONE_LABELS.indexOf(gold)];
     const col = TONE_LABELS.indexOf(predicted);
-    if (row === undefined || col < 0) throw new RangeError(`confusionMatrix: unknown label pair (${gold}, ${predicted})`);
+    if (row === undefined || col < 0)
+      throw new RangeError(`confusionMatrix: unknown label pair (${gold}, ${predicted})`);
     row[col] = (row[col] as number) + 1;
   }
   return { labels: TONE_LABELS, counts };

@@ -22,7 +22,11 @@ import type { EvaluableScorer, EvaluateOptions, Evaluation, EvaluationRow, Predi
  * result.accuracy; result.macroF1; result.auc; result.spearman; result.confusion.counts;
  * ```
  */
-export function evaluate(scorer: EvaluableScorer, rows: Iterable<EvaluationRow>, options: EvaluateOptions = {}): Evaluation {
+export function evaluate(
+  scorer: EvaluableScorer,
+  rows: Iterable<EvaluationRow>,
+  options: EvaluateOptions = {},
+): Evaluation {
   checkArguments(scorer, rows, options);
   const keep = options.predictions === true;
   const labelPairs: [ToneLabel, ToneLabel][] = [];
@@ -63,23 +67,47 @@ export function evaluate(scorer: EvaluableScorer, rows: Iterable<EvaluationRow>,
   return keep ? { ...result, predictions } : result;
 }
 
-function prediction(index: number, text: string, gold: ToneLabel | undefined, value: number | undefined, predicted: ToneLabel, score: number): Prediction {
+function prediction(
+  index: number,
+  text: string,
+  gold: ToneLabel | undefined,
+  value: number | undefined,
+  predicted: ToneLabel,
+  score: number,
+): Prediction {
   // exactOptionalPropertyTypes: leave absent fields out rather than set them to undefined.
-  return { index, text, ...(gold === undefined ? {} : { gold }), ...(value === undefined ? {} : { value }), predicted, score };
+  return {
+    index,
+    text,
+    ...(gold === undefined ? {} : { gold }),
+    ...(value === undefined ? {} : { value }),
+    predicted,
+    score,
+  };
 }
 
 function checkArguments(scorer: unknown, rows: unknown, options: unknown): void {
   if (scorer === null || typeof scorer !== 'object' || typeof (scorer as { score?: unknown }).score !== 'function') {
     throw new OptionsError('scorer', `evaluate(): scorer must have a score(text) method, got ${describeValue(scorer)}`);
   }
-  if (rows === null || typeof rows !== 'object' || typeof (rows as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function') {
-    throw new OptionsError('rows', `evaluate(): rows must be an iterable of { text, label?, value? }, got ${describeValue(rows)}`);
+  if (
+    rows === null ||
+    typeof rows !== 'object' ||
+    typeof (rows as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function'
+  ) {
+    throw new OptionsError(
+      'rows',
+      `evaluate(): rows must be an iterable of { text, label?, value? }, got ${describeValue(rows)}`,
+    );
   }
   if (options === null || typeof options !== 'object') {
     throw new OptionsError('options', `evaluate(): options must be an object, got ${describeValue(options)}`);
   }
   const keep = (options as EvaluateOptions).predictions;
   if (keep !== undefined && typeof keep !== 'boolean') {
-    throw new OptionsError('predictions', `evaluate(): options.predictions must be a boolean, got ${describeValue(keep)}`);
+    throw new OptionsError(
+      'predictions',
+      `evaluate(): options.predictions must be a boolean, got ${describeValue(keep)}`,
+    );
   }
 }

@@ -26,7 +26,10 @@ export function readRow(row: unknown, index: number): CheckedRow {
   }
   const { text, label, value } = row as { text?: unknown; label?: unknown; value?: unknown };
   if (typeof text !== 'string') {
-    throw new OptionsError(`rows[${index}].text`, `evaluate(): rows[${index}].text must be a string, got ${describeValue(text)}`);
+    throw new OptionsError(
+      `rows[${index}].text`,
+      `evaluate(): rows[${index}].text must be a string, got ${describeValue(text)}`,
+    );
   }
   return { text, gold: readLabel(label, index), value: readValue(value, index) };
 }
@@ -45,5 +48,8 @@ function readLabel(label: unknown, index: number): ToneLabel | undefined {
 function readValue(value: unknown, index: number): number | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'number' && Number.isFinite(value)) return value;
-  throw new OptionsError(`rows[${index}].value`, `evaluate(): rows[${index}].value must be a finite number, got ${describeValue(value)}`);
+  throw new OptionsError(
+    `rows[${index}].value`,
+    `evaluate(): rows[${index}].value must be a finite number, got ${describeValue(value)}`,
+  );
 }

@@ -41,6 +41,7 @@ export function pearson(xs: readonly number[], ys: readonly number[]): number | 
  * ```
  */
 export function spearman(xs: readonly number[], ys: readonly number[]): number | null {
-  if (xs.length !== ys.length) throw new RangeError(`spearman: samples differ in length (${xs.length} vs ${ys.length})`);
+  if (xs.length !== ys.length)
+    throw new RangeError(`spearman: samples differ in length (${xs.length} vs ${ys.length})`);
   return pearson(averageRanks(xs), averageRanks(ys));
 }

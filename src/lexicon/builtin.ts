@@ -19,9 +19,16 @@ import labor from '../../lexicons/packs/labor.json' with { type: 'json' };
 import type { PackName } from '../scoring/options.js';
 import type { LexiconModule } from './types.js';
 
-
 const CORE_SOURCES: readonly unknown[] = [
-  inflections, fillers, negators, intensifiers, hedges, contrast, conditionals, conciliatory, confrontational,
+  inflections,
+  fillers,
+  negators,
+  intensifiers,
+  hedges,
+  contrast,
+  conditionals,
+  conciliatory,
+  confrontational,
 ];
 const PACK_SOURCES: Readonly<Record<PackName, unknown>> = { diplomacy, labor, corporate };
 

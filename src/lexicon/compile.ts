@@ -5,14 +5,22 @@
  * Terms are tokenized with the scorer's own
  * tokenizer, so a term and the text it should match are split the same way (hyphens, clitics, apostrophes).
  */
+
+import type { Dimension } from '../scoring/dimensions.js';
+import { TokenBuffer } from '../text/token-buffer.js';
+import { tokenize } from '../text/tokenize.js';
 import type { CompiledEntry, CompiledLexicon, ScoringKind } from './compiled.js';
 import { lemmaOf } from './lemma-candidates.js';
 import type { LexiconModule, ToneEntry } from './types.js';
-import { TokenBuffer } from '../text/token-buffer.js';
-import { tokenize } from '../text/tokenize.js';
-import type { Dimension } from '../scoring/dimensions.js';
 
-const SCORING_KINDS: ReadonlySet<string> = new Set(['tone', 'negator', 'intensifier', 'hedge', 'contrast', 'conditional']);
+const SCORING_KINDS: ReadonlySet<string> = new Set([
+  'tone',
+  'negator',
+  'intensifier',
+  'hedge',
+  'contrast',
+  'conditional',
+]);
 /** Attitudes are reversed weakly when negated ("not polemical"); acts are removed ("not covered"). */
 const ATTITUDE_DIMENSIONS: ReadonlySet<string> = new Set(['respect', 'hostility', 'optimism', 'pessimism']);
 const WEAK_REVERSAL = -0.6;
@@ -124,7 +132,8 @@ export function compileLexicon(modules: readonly LexiconModule[]): CompiledLexic
 
 function toEntry(kind: ScoringKind, raw: Record<string, unknown>, source: string): CompiledEntry {
   const tone = kind === 'tone' ? (raw as unknown as ToneEntry) : undefined;
-  const defaultNegated = tone !== undefined && (tone.pos === 'adj' || ATTITUDE_DIMENSIONS.has(tone.dimension)) ? WEAK_REVERSAL : 0;
+  const defaultNegated =
+    tone !== undefined && (tone.pos === 'adj' || ATTITUDE_DIMENSIONS.has(tone.dimension)) ? WEAK_REVERSAL : 0;
   return {
     kind,
     lemma: raw.term as string,

@@ -26,7 +26,8 @@ export function regularForms(word: string): string[] {
   const consonantY = last === 'y' && isConsonant(beforeLast);
   const stem = word.slice(0, -1);
   // -s / -es (plural nouns, third person verbs)
-  const sibilant = last === 's' || last === 'x' || last === 'z' || ((last === 'h') && (beforeLast === 'c' || beforeLast === 's'));
+  const sibilant =
+    last === 's' || last === 'x' || last === 'z' || (last === 'h' && (beforeLast === 'c' || beforeLast === 's'));
   forms.push(sibilant || last === 'o' ? `${word}es` : consonantY ? `${stem}ies` : `${word}s`);
   if (last === 'o') forms.push(`${word}s`);
   // -ed

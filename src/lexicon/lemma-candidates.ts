@@ -6,8 +6,18 @@ import { regularForms } from './inflect.js';
 
 /** Suffix rewrites that undo the regular inflections: [suffix of the form, replacement in the lemma]. */
 const REWRITES: readonly (readonly [string, string])[] = [
-  ['ies', 'y'], ['ied', 'y'], ['ying', 'ie'], ['ses', 'sis'], ['ally', ''],
-  ['es', ''], ['s', ''], ['ed', ''], ['ed', 'e'], ['d', ''], ['ing', ''], ['ing', 'e'],
+  ['ies', 'y'],
+  ['ied', 'y'],
+  ['ying', 'ie'],
+  ['ses', 'sis'],
+  ['ally', ''],
+  ['es', ''],
+  ['s', ''],
+  ['ed', ''],
+  ['ed', 'e'],
+  ['d', ''],
+  ['ing', ''],
+  ['ing', 'e'],
 ];
 
 /**
@@ -27,7 +37,8 @@ export function lemmaOf(form: string, isLemma: (word: string) => boolean): strin
     const candidates = [stem + replacement];
     // Doubled consonant: "committed" → "commit", "banning" → "ban".
     const last = stem.charAt(stem.length - 1);
-    if (replacement === '' && stem.length >= 3 && last === stem.charAt(stem.length - 2)) candidates.push(stem.slice(0, -1));
+    if (replacement === '' && stem.length >= 3 && last === stem.charAt(stem.length - 2))
+      candidates.push(stem.slice(0, -1));
     for (const candidate of candidates) {
       if (isLemma(candidate) && regularForms(candidate).includes(form)) return candidate;
     }

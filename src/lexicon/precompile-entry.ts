@@ -4,7 +4,7 @@
  */
 import { builtinCore, builtinPack } from './builtin.js';
 import { compileLexicon } from './compile.js';
-import { serializeLexicon, type SerializedLexicon } from './serialize.js';
+import { type SerializedLexicon, serializeLexicon } from './serialize.js';
 
 /** The default lexicon set, compiled and serialized. */
 export function precompileDefault(): SerializedLexicon {

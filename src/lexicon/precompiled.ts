@@ -3,9 +3,10 @@
  * scripts/precompile-lexicons.mjs. Loading it is a few native Map constructions, so `createScorer()` with
  * default lexicons starts in a few milliseconds; a test checks it matches a fresh compile of lexicons/.
  */
-import data from './generated/default-lexicon.json' with { type: 'json' };
+
 import type { CompiledLexicon } from './compiled.js';
-import { type SerializedLexicon, deserializeLexicon } from './serialize.js';
+import data from './generated/default-lexicon.json' with { type: 'json' };
+import { deserializeLexicon, type SerializedLexicon } from './serialize.js';
 
 let loaded: CompiledLexicon | undefined;
 

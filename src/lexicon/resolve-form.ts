@@ -13,7 +13,11 @@ import { lemmaOf } from './lemma-candidates.js';
  * resolveForm('threatened', known, lemmaIds); // the id of 'threaten'
  * ```
  */
-export function resolveForm(form: string, known: ReadonlyMap<string, number>, lemmaIds: ReadonlyMap<string, number>): number {
+export function resolveForm(
+  form: string,
+  known: ReadonlyMap<string, number>,
+  lemmaIds: ReadonlyMap<string, number>,
+): number {
   const id = known.get(form);
   if (id !== undefined) return id;
   const lemma = lemmaOf(form, (word) => lemmaIds.has(word));

@@ -80,7 +80,10 @@ export function serializeLexicon(lex: CompiledLexicon): SerializedLexicon {
     toneEntries: lex.toneEntries,
     forms,
     formIds: [...lex.wordIds.values()],
-    lemmas: where(Array.from(forms, (f) => (lex.lemmaIds.has(f) ? 1 : 0)), (v) => v === 1),
+    lemmas: where(
+      Array.from(forms, (f) => (lex.lemmaIds.has(f) ? 1 : 0)),
+      (v) => v === 1,
+    ),
     base: where(lex.base, (v) => v >= 0).flatMap((i) => [i, lex.base[i] as number]),
     starts: where(lex.starts, (v) => v === 1),
     filler: where(lex.filler, (v) => v === 1),
@@ -134,7 +137,8 @@ export function deserializeLexicon(data: SerializedLexicon): CompiledLexicon {
     }),
   );
   const entries: (CompiledEntry | undefined)[] = new Array(data.nodes).fill(undefined);
-  for (let i = 0; i < data.nodeEntries.length; i += 2) entries[data.nodeEntries[i] as number] = table[data.nodeEntries[i + 1] as number];
+  for (let i = 0; i < data.nodeEntries.length; i += 2)
+    entries[data.nodeEntries[i] as number] = table[data.nodeEntries[i + 1] as number];
   return Object.freeze({
     wordIds,
     lemmaIds,

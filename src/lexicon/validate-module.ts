@@ -3,7 +3,7 @@
  * so the core needs no schema engine. Reads only own properties, so keys such as `__proto__` are plain data,
  * and returns a frozen copy, so a caller who later mutates their object changes nothing already loaded.
  */
-import { LexiconError, describeValue } from '../errors.js';
+import { describeValue, LexiconError } from '../errors.js';
 import { isDimension, poleOf } from '../scoring/dimensions.js';
 import type { LexiconKind, LexiconModule } from './types.js';
 
@@ -11,7 +11,16 @@ type Raw = Record<string, unknown>;
 type FieldCheck = (value: unknown) => string | undefined;
 
 const KINDS: ReadonlySet<string> = new Set([
-  'tone', 'negator', 'intensifier', 'hedge', 'contrast', 'conditional', 'inflection', 'speech-verb', 'title', 'filler',
+  'tone',
+  'negator',
+  'intensifier',
+  'hedge',
+  'contrast',
+  'conditional',
+  'inflection',
+  'speech-verb',
+  'title',
+  'filler',
 ]);
 const ID = /^[a-z0-9][a-z0-9/_.-]{0,99}$/;
 const VERSION = /^(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})(-[0-9A-Za-z.-]{1,40})?$/;
@@ -22,8 +31,14 @@ const MAX_TERM_WORDS = 12;
 const TERM = /^\S+(?: \S+){0,11}$/;
 
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const stringOf = (max: number): FieldCheck => (v) =>
-  typeof v !== 'string' ? `must be a string, got ${describeValue(v)}` : v.length > max ? `is longer than ${max} characters` : undefined;
+const stringOf =
+  (max: number): FieldCheck =>
+  (v) =>
+    typeof v !== 'string'
+      ? `must be a string, got ${describeValue(v)}`
+      : v.length > max
+        ? `is longer than ${max} characters`
+        : undefined;
 const term: FieldCheck = (v) => {
   if (typeof v !== 'string') return `must be a string, got ${describeValue(v)}`;
   if (v.length === 0 || v.length > 200) return 'must have 1 to 200 characters';
@@ -32,20 +47,35 @@ const term: FieldCheck = (v) => {
   }
   return undefined;
 };
-const oneOf = (...allowed: string[]): FieldCheck => (v) =>
-  typeof v === 'string' && allowed.includes(v) ? undefined : `must be one of ${allowed.join(', ')}, got ${describeValue(v)}`;
-const range = (lo: number, hi: number, open = false): FieldCheck => (v) =>
-  !isNumber(v) ? `must be a number, got ${describeValue(v)}`
-    : (open ? v <= lo || v >= hi : v < lo || v > hi) ? `must be in ${open ? '(' : '['}${lo}, ${hi}${open ? ')' : ']'}, got ${v}` : undefined;
+const oneOf =
+  (...allowed: string[]): FieldCheck =>
+  (v) =>
+    typeof v === 'string' && allowed.includes(v)
+      ? undefined
+      : `must be one of ${allowed.join(', ')}, got ${describeValue(v)}`;
+const range =
+  (lo: number, hi: number, open = false): FieldCheck =>
+  (v) =>
+    !isNumber(v)
+      ? `must be a number, got ${describeValue(v)}`
+      : (open ? v <= lo || v >= hi : v < lo || v > hi)
+        ? `must be in ${open ? '(' : '['}${lo}, ${hi}${open ? ')' : ']'}, got ${v}`
+        : undefined;
 const dimension: FieldCheck = (v) => (isDimension(v) ? undefined : `must be a tone dimension, got ${describeValue(v)}`);
-const word: FieldCheck = (v) => (typeof v === 'string' && /^\S{1,60}$/.test(v) ? undefined : `must be one word, got ${describeValue(v)}`);
+const word: FieldCheck = (v) =>
+  typeof v === 'string' && /^\S{1,60}$/.test(v) ? undefined : `must be one word, got ${describeValue(v)}`;
 const forms: FieldCheck = (v) =>
-  !Array.isArray(v) || v.length === 0 || v.length > 20 ? 'must be an array of 1 to 20 words' : v.map(word).find(Boolean);
+  !Array.isArray(v) || v.length === 0 || v.length > 20
+    ? 'must be an array of 1 to 20 words'
+    : v.map(word).find(Boolean);
 const note = stringOf(2000);
 
 /** Fields per kind: [required, optional]. */
 const FIELDS: Record<LexiconKind, [Record<string, FieldCheck>, Record<string, FieldCheck>]> = {
-  tone: [{ term, dimension, weight: range(-10, 10) }, { pos: oneOf('verb', 'noun', 'adj', 'adv', 'phrase', 'other'), negated: range(-1, 1), note }],
+  tone: [
+    { term, dimension, weight: range(-10, 10) },
+    { pos: oneOf('verb', 'noun', 'adj', 'adv', 'phrase', 'other'), negated: range(-1, 1), note },
+  ],
   negator: [{ term }, { note }],
   conditional: [{ term }, { note }],
   filler: [{ term }, { note }],
@@ -53,7 +83,10 @@ const FIELDS: Record<LexiconKind, [Record<string, FieldCheck>, Record<string, Fi
   hedge: [{ term, factor: range(0, 1, true) }, { note }],
   contrast: [{ term, weakens: oneOf('before', 'after') }, { note }],
   inflection: [{ term: word, forms }, { note }],
-  'speech-verb': [{ term, tone: oneOf('conciliatory', 'confrontational', 'neutral', 'operator') }, { dimension, weight: range(-10, 10), note }],
+  'speech-verb': [
+    { term, tone: oneOf('conciliatory', 'confrontational', 'neutral', 'operator') },
+    { dimension, weight: range(-10, 10), note },
+  ],
   title: [{ term }, { gender: oneOf('male', 'female'), role: oneOf('honorific', 'office'), note }],
 };
 
@@ -67,25 +100,34 @@ const FIELDS: Record<LexiconKind, [Record<string, FieldCheck>, Record<string, Fi
  * ```
  */
 export function validateModule(value: unknown): LexiconModule {
-  if (!isRecord(value)) throw new LexiconError('(unknown)', -1, '', `a module must be an object, got ${describeValue(value)}`);
+  if (!isRecord(value))
+    throw new LexiconError('(unknown)', -1, '', `a module must be an object, got ${describeValue(value)}`);
   const id = typeof value.id === 'string' && ID.test(value.id) ? value.id : undefined;
   const name = id ?? (typeof value.id === 'string' ? value.id.slice(0, 60) : '(unknown)');
   const fail = (index: number, field: string, problem: string): never => {
     throw new LexiconError(name, index, field, problem);
   };
   if (id === undefined) fail(-1, 'id', `"id" must match ${ID.source}, got ${describeValue(value.id)}`);
-  if (typeof value.version !== 'string' || !VERSION.test(value.version)) fail(-1, 'version', `"version" must be semver, got ${describeValue(value.version)}`);
-  if (typeof value.language !== 'string' || !LANGUAGE.test(value.language)) fail(-1, 'language', `"language" must be a language tag, got ${describeValue(value.language)}`);
-  if (typeof value.kind !== 'string' || !KINDS.has(value.kind)) fail(-1, 'kind', `"kind" must be one of ${[...KINDS].join(', ')}, got ${describeValue(value.kind)}`);
+  if (typeof value.version !== 'string' || !VERSION.test(value.version))
+    fail(-1, 'version', `"version" must be semver, got ${describeValue(value.version)}`);
+  if (typeof value.language !== 'string' || !LANGUAGE.test(value.language))
+    fail(-1, 'language', `"language" must be a language tag, got ${describeValue(value.language)}`);
+  if (typeof value.kind !== 'string' || !KINDS.has(value.kind))
+    fail(-1, 'kind', `"kind" must be one of ${[...KINDS].join(', ')}, got ${describeValue(value.kind)}`);
   for (const key of Object.keys(value)) {
-    if (!['$schema', 'id', 'version', 'language', 'kind', 'description', 'entries'].includes(key)) fail(-1, key, `unknown field ${describeValue(key)}`);
+    if (!['$schema', 'id', 'version', 'language', 'kind', 'description', 'entries'].includes(key))
+      fail(-1, key, `unknown field ${describeValue(key)}`);
   }
-  if (value.description !== undefined && stringOf(4000)(value.description)) fail(-1, 'description', '"description" must be a string of at most 4000 characters');
-  if (!Array.isArray(value.entries)) fail(-1, 'entries', `"entries" must be an array, got ${describeValue(value.entries)}`);
+  if (value.description !== undefined && stringOf(4000)(value.description))
+    fail(-1, 'description', '"description" must be a string of at most 4000 characters');
+  if (!Array.isArray(value.entries))
+    fail(-1, 'entries', `"entries" must be an array, got ${describeValue(value.entries)}`);
   const raw = value.entries as unknown[];
   if (raw.length > MAX_ENTRIES) fail(-1, 'entries', `"entries" has ${raw.length} items, more than ${MAX_ENTRIES}`);
   const kind = value.kind as LexiconKind;
-  const entries = raw.map((entry, index) => Object.freeze(validateEntry(kind, entry, (field, problem) => fail(index, field, problem))));
+  const entries = raw.map((entry, index) =>
+    Object.freeze(validateEntry(kind, entry, (field, problem) => fail(index, field, problem))),
+  );
   const copy: Raw = { id, version: value.version, language: value.language, kind, entries: Object.freeze(entries) };
   if (typeof value.description === 'string') copy.description = value.description;
   return Object.freeze(copy) as unknown as LexiconModule;
@@ -96,7 +138,11 @@ function validateEntry(kind: LexiconKind, entry: unknown, fail: (field: string, 
   const [required, optional] = FIELDS[kind];
   const copy: Raw = {};
   for (const key of Object.keys(entry)) {
-    const check = Object.hasOwn(required, key) ? required[key] : Object.hasOwn(optional, key) ? optional[key] : undefined;
+    const check = Object.hasOwn(required, key)
+      ? required[key]
+      : Object.hasOwn(optional, key)
+        ? optional[key]
+        : undefined;
     if (check === undefined) fail(key, `unknown field ${describeValue(key)} for a ${kind} entry`);
     const problem = check?.(entry[key]);
     if (problem !== undefined) fail(key, `"${key}" ${problem}`);

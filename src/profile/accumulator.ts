@@ -1,6 +1,7 @@
 /** Collects one speaker's statements (in one group) and turns them into a `SpeakerProfile`. */
-import { isDimension } from '../scoring/dimensions.js';
+
 import type { Dimension } from '../scoring/dimensions.js';
+import { isDimension } from '../scoring/dimensions.js';
 import type { Evidence, ToneLabel } from '../scoring/types.js';
 import { mean, sampleSd } from './stats.js';
 import type { DimensionLean, ProfileRow, SpeakerProfile, StatementRef, StrongestEvidence } from './types.js';
@@ -80,7 +81,12 @@ export class ProfileAccumulator {
     let magnitude = 0;
     for (const [total] of this.dims.values()) magnitude += Math.abs(total);
     return [...this.dims]
-      .map(([dimension, [total, statements]]) => ({ dimension, total, share: magnitude === 0 ? 0 : Math.abs(total) / magnitude, statements }))
+      .map(([dimension, [total, statements]]) => ({
+        dimension,
+        total,
+        share: magnitude === 0 ? 0 : Math.abs(total) / magnitude,
+        statements,
+      }))
       .sort((x, y) => Math.abs(y.total) - Math.abs(x.total) || (x.dimension < y.dimension ? -1 : 1));
   }
 }

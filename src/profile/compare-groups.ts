@@ -4,8 +4,8 @@ import { bootstrapMeanDifference } from './bootstrap.js';
 import type { CompareOptions, GroupComparison, Pole, SpeakerShift } from './compare-types.js';
 import { resolveCompareOptions } from './options.js';
 import { fnv1a32, mulberry32 } from './prng.js';
-import { mean } from './stats.js';
 import { profileSpeakers } from './profile-speakers.js';
+import { mean } from './stats.js';
 import type { ProfileReport, ProfileRow, SpeakerProfile } from './types.js';
 
 /**
@@ -20,15 +20,29 @@ import type { ProfileReport, ProfileRow, SpeakerProfile } from './types.js';
  * cmp.speakers[0].summary;   // 'Lavrov moved toward conciliatory by 0.31 (95% CI 0.12 to 0.50; …)'
  * ```
  */
-export function compareGroups(input: ProfileReport | Iterable<ProfileRow>, a: string, b: string, options: CompareOptions = {}): GroupComparison {
+export function compareGroups(
+  input: ProfileReport | Iterable<ProfileRow>,
+  a: string,
+  b: string,
+  options: CompareOptions = {},
+): GroupComparison {
   const { resamples, confidence, seed } = resolveCompareOptions(options);
   const report = isReport(input) ? input : profileSpeakers(input, options);
   if (report.by === null) {
-    throw new OptionsError('by', 'compareGroups(): the profile is not grouped; profile with { by } or pass rows and options.by');
+    throw new OptionsError(
+      'by',
+      'compareGroups(): the profile is not grouped; profile with { by } or pass rows and options.by',
+    );
   }
-  for (const [name, group] of [['a', a], ['b', b]] as const) {
+  for (const [name, group] of [
+    ['a', a],
+    ['b', b],
+  ] as const) {
     if (!report.groups.includes(group)) {
-      throw new OptionsError(name, `compareGroups(): group ${describeValue(group)} has no statements (groups: ${report.groups.map((g) => describeValue(g)).join(', ')})`);
+      throw new OptionsError(
+        name,
+        `compareGroups(): group ${describeValue(group)} has no statements (groups: ${report.groups.map((g) => describeValue(g)).join(', ')})`,
+      );
     }
   }
   const inA = new Map(report.profiles.filter((p) => p.group === a).map((p) => [p.speaker, p]));
@@ -56,10 +70,19 @@ export function compareGroups(input: ProfileReport | Iterable<ProfileRow>, a: st
 
 type Sample = Pick<SpeakerProfile, 'scores' | 'labels'>;
 
-function shiftOf(speaker: string, a: Sample, b: Sample, s: { resamples: number; confidence: number; seed: number }): SpeakerShift {
+function shiftOf(
+  speaker: string,
+  a: Sample,
+  b: Sample,
+  s: { resamples: number; confidence: number; seed: number },
+): SpeakerShift {
   // A per-speaker seed: one speaker's interval does not depend on which others are in the data.
   const random = mulberry32((s.seed ^ fnv1a32(speaker)) >>> 0);
-  const { estimate, low, high } = bootstrapMeanDifference(a.scores, b.scores, { resamples: s.resamples, confidence: s.confidence, random });
+  const { estimate, low, high } = bootstrapMeanDifference(a.scores, b.scores, {
+    resamples: s.resamples,
+    confidence: s.confidence,
+    random,
+  });
   const toward: Pole | null = estimate > 0 ? 'conciliatory' : estimate < 0 ? 'confrontational' : null;
   const significant = low > 0 || high < 0;
   const shift = {
@@ -101,5 +124,11 @@ function fmt(value: number): string {
 }
 
 function isReport(input: unknown): input is ProfileReport {
-  return input !== null && typeof input === 'object' && Array.isArray((input as ProfileReport).profiles) && 'by' in input && 'groups' in input;
+  return (
+    input !== null &&
+    typeof input === 'object' &&
+    Array.isArray((input as ProfileReport).profiles) &&
+    'by' in input &&
+    'groups' in input
+  );
 }

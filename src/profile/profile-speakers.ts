@@ -21,8 +21,14 @@ import type { ProfileOptions, ProfileReport, ProfileRow, SpeakerProfile } from '
  */
 export function profileSpeakers(rows: Iterable<ProfileRow>, options: ProfileOptions = {}): ProfileReport {
   const { by, unattributed, textField } = resolveProfileOptions(options);
-  if (rows === null || typeof rows !== 'object' || typeof (rows as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function') {
-    throw new InputError(`profileSpeakers(): rows must be an iterable of scored statements, got ${describeValue(rows)}`);
+  if (
+    rows === null ||
+    typeof rows !== 'object' ||
+    typeof (rows as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function'
+  ) {
+    throw new InputError(
+      `profileSpeakers(): rows must be an iterable of scored statements, got ${describeValue(rows)}`,
+    );
   }
   // group → speaker → accumulator; Maps keep first-appearance order and treat "__proto__" as a plain key.
   const groups = new Map<string | undefined, Map<string, ProfileAccumulator>>();

@@ -17,17 +17,26 @@ export const NO_GROUP = '(none)';
  * ```
  */
 export function checkRow(row: unknown, index: number): ProfileRow {
-  if (row === null || typeof row !== 'object') throw new InputError(`profileSpeakers(): rows[${index}] must be an object, got ${describeValue(row)}`);
+  if (row === null || typeof row !== 'object')
+    throw new InputError(`profileSpeakers(): rows[${index}] must be an object, got ${describeValue(row)}`);
   const { speaker, tone } = row as { speaker?: unknown; tone?: unknown };
   if (speaker !== null && typeof speaker !== 'string') {
-    throw new InputError(`profileSpeakers(): rows[${index}].speaker must be a string or null, got ${describeValue(speaker)}`);
+    throw new InputError(
+      `profileSpeakers(): rows[${index}].speaker must be a string or null, got ${describeValue(speaker)}`,
+    );
   }
-  if (tone === null || typeof tone !== 'object') throw new InputError(`profileSpeakers(): rows[${index}].tone must be a tone score, got ${describeValue(tone)}`);
+  if (tone === null || typeof tone !== 'object')
+    throw new InputError(`profileSpeakers(): rows[${index}].tone must be a tone score, got ${describeValue(tone)}`);
   const { score, label } = tone as { score?: unknown; label?: unknown };
   if (typeof score !== 'number' || !Number.isFinite(score)) {
-    throw new InputError(`profileSpeakers(): rows[${index}].tone.score must be a finite number, got ${describeValue(score)}`);
+    throw new InputError(
+      `profileSpeakers(): rows[${index}].tone.score must be a finite number, got ${describeValue(score)}`,
+    );
   }
-  if (!isToneLabel(label)) throw new InputError(`profileSpeakers(): rows[${index}].tone.label must be a tone label, got ${describeValue(label)}`);
+  if (!isToneLabel(label))
+    throw new InputError(
+      `profileSpeakers(): rows[${index}].tone.label must be a tone label, got ${describeValue(label)}`,
+    );
   return row as ProfileRow;
 }
 
@@ -45,5 +54,8 @@ export function groupOf(row: ProfileRow, by: GroupBy, index: number): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString();
-  throw new OptionsError('by', `profileSpeakers(): the group of rows[${index}] must be a string, number or Date, got ${describeValue(value)}`);
+  throw new OptionsError(
+    'by',
+    `profileSpeakers(): the group of rows[${index}] must be a string, number or Date, got ${describeValue(value)}`,
+  );
 }

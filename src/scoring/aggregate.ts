@@ -5,11 +5,13 @@
  *   confrontational sentence among ten neutral ones keeps about half its score (and its label), neutral
  *   sentences alone score 0, and repeating a sentence leaves the score where it was.
  */
-import type { Evidence, ToneLabel, ToneScore, Thresholds } from './types.js';
+
 import { DIMENSIONS, type Dimension } from './dimensions.js';
+import type { Evidence, Thresholds, ToneLabel, ToneScore } from './types.js';
 
 const DIMENSION_INDEX = new Map<string, number>(DIMENSIONS.map((d, i) => [d, i]));
 const SUMS: number[] = DIMENSIONS.map(() => 0);
+
 import { round } from './apply-modifiers.js';
 
 /** Goldstein units at which a sentence's score reaches ±0.5. */

@@ -4,10 +4,11 @@
  * one intensifier, one hedge and one contrast marker at most per hit, so weights stay on the Goldstein scale
  * (|weight| ≤ 10 × the largest intensifier × 1.25).
  */
-import type { AppliedModifier, Evidence, ModifierType } from './types.js';
+
+import type { TokenBuffer } from '../text/token-buffer.js';
 import type { Dimension } from './dimensions.js';
 import type { Marker, RawHit, Scan } from './scan.js';
-import type { TokenBuffer } from '../text/token-buffer.js';
+import type { AppliedModifier, Evidence, ModifierType } from './types.js';
 
 /** The side of a contrast that weighs less, and the side that weighs more. */
 export const CONTRAST_WEAKER = 0.5;
@@ -34,7 +35,8 @@ const NO_MODIFIERS: readonly AppliedModifier[] = Object.freeze([]);
 function toEvidence(hit: RawHit, scan: Scan, tokens: TokenBuffer, text: string): Evidence {
   let modifiers: AppliedModifier[] | undefined;
   const add = (m: AppliedModifier): void => {
-    (modifiers ??= []).push(m);
+    modifiers ??= [];
+    modifiers.push(m);
   };
   let weight = hit.entry.weight;
   let dimension = hit.entry.dimension as Dimension;
@@ -88,7 +90,13 @@ function toEvidence(hit: RawHit, scan: Scan, tokens: TokenBuffer, text: string):
   };
 }
 
-function modifier(type: ModifierType, marker: Marker, factor: number, tokens: TokenBuffer, text: string): AppliedModifier {
+function modifier(
+  type: ModifierType,
+  marker: Marker,
+  factor: number,
+  tokens: TokenBuffer,
+  text: string,
+): AppliedModifier {
   return { type, term: text.slice(tokens.start[marker.first], tokens.end[marker.last - 1]), factor };
 }
 
@@ -100,13 +108,20 @@ function contrastFactor(hit: RawHit, contrast: Marker): number {
 }
 
 const OPPOSITE: Readonly<Record<Dimension, Dimension>> = {
-  respect: 'hostility', hostility: 'respect',
-  optimism: 'pessimism', pessimism: 'optimism',
-  dialogue: 'rejection', rejection: 'concession',
-  cooperation: 'rejection', concession: 'rejection',
-  deescalation: 'escalation', escalation: 'deescalation',
-  reassurance: 'threat', threat: 'reassurance',
-  demand: 'concession', accusation: 'respect',
+  respect: 'hostility',
+  hostility: 'respect',
+  optimism: 'pessimism',
+  pessimism: 'optimism',
+  dialogue: 'rejection',
+  rejection: 'concession',
+  cooperation: 'rejection',
+  concession: 'rejection',
+  deescalation: 'escalation',
+  escalation: 'deescalation',
+  reassurance: 'threat',
+  threat: 'reassurance',
+  demand: 'concession',
+  accusation: 'respect',
 };
 
 /** Three decimals; never -0. */

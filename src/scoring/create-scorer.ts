@@ -12,8 +12,8 @@ import { applyModifiers } from './apply-modifiers.js';
 import type { ScorerOptions } from './options.js';
 import { resolveScorerOptions } from './resolve-options.js';
 import { scanTokens } from './scan.js';
-import { WordLookup } from './word-lookup.js';
 import type { Scorer, ToneScore } from './types.js';
+import { WordLookup } from './word-lookup.js';
 
 /**
  * Creates a scorer: the English core plus the diplomacy pack by default.

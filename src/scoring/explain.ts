@@ -40,8 +40,12 @@ export function explain(result: ToneScore, options: ExplainOptions = {}): string
   if (result.evidence.length === 0) lines.push('  no lexicon terms matched');
   for (const e of result.evidence) {
     const change = e.weight === e.baseWeight ? `${e.weight}` : `${e.baseWeight} → ${e.weight}`;
-    const mods = e.modifiers.map((m) => ` · ${m.type} ${JSON.stringify(m.term)} ×${m.factor}${m.dimension ? ` → ${m.dimension}` : ''}`);
-    lines.push(`  ${highlight(e.term, e)} [${e.span[0]}, ${e.span[1]}) ${e.dimension} ${change}${mods.join('')} · ${e.source}`);
+    const mods = e.modifiers.map(
+      (m) => ` · ${m.type} ${JSON.stringify(m.term)} ×${m.factor}${m.dimension ? ` → ${m.dimension}` : ''}`,
+    );
+    lines.push(
+      `  ${highlight(e.term, e)} [${e.span[0]}, ${e.span[1]}) ${e.dimension} ${change}${mods.join('')} · ${e.source}`,
+    );
   }
   return lines.join('\n');
 }

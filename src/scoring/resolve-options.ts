@@ -1,8 +1,8 @@
 /**
  * Validates `ScorerOptions` once and resolves them into the module list and thresholds a scorer compiles.
  */
-import { OptionsError, describeValue } from '../errors.js';
-import { PACK_NAMES, builtinCore, builtinPack } from '../lexicon/builtin.js';
+import { describeValue, OptionsError } from '../errors.js';
+import { builtinCore, builtinPack, PACK_NAMES } from '../lexicon/builtin.js';
 import type { LexiconModule } from '../lexicon/types.js';
 import { validateModule } from '../lexicon/validate-module.js';
 import type { PackName, ScorerOptions } from './options.js';
@@ -62,7 +62,11 @@ export function resolveScorerOptions(options: ScorerOptions | undefined): Resolv
   }
   const isDefault =
     options.core !== false && modules.length === builtinCore.length + 1 && modules.at(-1) === builtinPack('diplomacy');
-  return Object.freeze({ modules: Object.freeze(modules), isDefault, thresholds: resolveThresholds(options.thresholds) });
+  return Object.freeze({
+    modules: Object.freeze(modules),
+    isDefault,
+    thresholds: resolveThresholds(options.thresholds),
+  });
 }
 
 function listOption<T>(name: string, value: unknown): readonly T[] {
@@ -78,11 +82,15 @@ function resolveThresholds(given: Partial<Thresholds> | undefined): Thresholds {
   const resolved = { ...DEFAULT_THRESHOLDS };
   const bounds: Record<keyof Thresholds, [number, number]> = { label: [0, 1], evidence: [0, 100], mixed: [0, 100] };
   for (const key of Object.keys(given)) {
-    if (!Object.hasOwn(bounds, key)) throw new OptionsError(`thresholds.${key}`, `unknown threshold ${describeValue(key)}`);
+    if (!Object.hasOwn(bounds, key))
+      throw new OptionsError(`thresholds.${key}`, `unknown threshold ${describeValue(key)}`);
     const value = (given as Record<string, unknown>)[key];
     const [lo, hi] = bounds[key as keyof Thresholds];
     if (typeof value !== 'number' || !(value > lo && value < hi)) {
-      throw new OptionsError(`thresholds.${key}`, `thresholds.${key} must be a number in (${lo}, ${hi}), got ${describeValue(value)}`);
+      throw new OptionsError(
+        `thresholds.${key}`,
+        `thresholds.${key} must be a number in (${lo}, ${hi}), got ${describeValue(value)}`,
+      );
     }
     resolved[key as keyof Thresholds] = value;
   }

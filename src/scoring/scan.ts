@@ -88,7 +88,8 @@ export function scanTokens(lex: CompiledLexicon, tokens: TokenBuffer): Scan {
         last: match.last,
         clause: at,
         sentence: marker.sentence,
-        negator: negator !== undefined && negator.clause === at && t - negator.last <= NEGATION_REACH ? negator : undefined,
+        negator:
+          negator !== undefined && negator.clause === at && t - negator.last <= NEGATION_REACH ? negator : undefined,
         intensifier: intensified,
         conditional: conditional !== undefined && conditional.clause === at ? conditional : undefined,
       });
@@ -131,7 +132,8 @@ function longestMatch(
   let skipped = 0;
   while (leaf[node] === 0 && j < count && clause[j] === home) {
     const id = ids[j] as number;
-    const child: number | undefined = id < 0 ? undefined : (edges.get(node * stride + id) ?? edges.get(node * stride + (base[id] as number)));
+    const child: number | undefined =
+      id < 0 ? undefined : (edges.get(node * stride + id) ?? edges.get(node * stride + (base[id] as number)));
     if (child !== undefined) {
       node = child;
       j++;

@@ -60,7 +60,8 @@ export class WordLookup {
     for (let probe = 0; probe < MAX_PROBES; probe++, slot = (slot + 1) & this.mask) {
       const key = this.keys[slot];
       if (key === undefined) return this.learn(text.slice(start, end).toLowerCase(), hash, slot);
-      if (this.hashes[slot] === hash && key.length === length && sameLower(key, text, start)) return this.ids[slot] as number;
+      if (this.hashes[slot] === hash && key.length === length && sameLower(key, text, start))
+        return this.ids[slot] as number;
     }
     return this.resolve(text.slice(start, end).toLowerCase());
   }

@@ -7,7 +7,7 @@
  * no string is made for it.
  */
 import { ABBREVIATIONS } from './abbreviations.js';
-import { APOSTROPHE, CLASS_TABLE, CLAUSE_BREAK, LINE_BREAK, SENTENCE_END, WORD, charClass } from './char-class.js';
+import { APOSTROPHE, CLASS_TABLE, CLAUSE_BREAK, charClass, LINE_BREAK, SENTENCE_END, WORD } from './char-class.js';
 
 import { HASH_SEED, hashStep } from './form-hash.js';
 import type { TokenBuffer } from './token-buffer.js';
@@ -108,7 +108,15 @@ export function tokenize(text: string, out: TokenBuffer, lookup?: WordIdLookup):
   out.sentences = out.count === 0 ? 0 : sentence + 1;
 }
 
-function emit(out: TokenBuffer, lookup: WordIdLookup | undefined, start: number, end: number, form: string, clause: number, sentence: number): void {
+function emit(
+  out: TokenBuffer,
+  lookup: WordIdLookup | undefined,
+  start: number,
+  end: number,
+  form: string,
+  clause: number,
+  sentence: number,
+): void {
   if (lookup === undefined) out.push(start, end, form, clause, sentence);
   else out.pushId(start, end, lookup.idOf(form), clause, sentence);
 }

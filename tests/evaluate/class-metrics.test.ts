@@ -56,7 +56,12 @@ describe('per-class metrics, macro-F1 and accuracy', () => {
   });
 
   it('a predicted neutral for a gold pole is a miss even with no gold neutral rows', () => {
-    const m = perClassMetrics(confusionMatrix([['conciliatory', 'neutral'], ['confrontational', 'confrontational']]));
+    const m = perClassMetrics(
+      confusionMatrix([
+        ['conciliatory', 'neutral'],
+        ['confrontational', 'confrontational'],
+      ]),
+    );
     // conciliatory F1 0, confrontational F1 1; neutral has no support so it is not averaged in
     expect(macroF1(m)).toBe(0.5);
   });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { OptionsError } from '../../src/errors.js';
 import { evaluate } from '../../src/evaluate/evaluate.js';
-import { createScorer } from '../../src/scoring/create-scorer.js';
 import type { EvaluableScorer } from '../../src/evaluate/types.js';
+import { createScorer } from '../../src/scoring/create-scorer.js';
 import type { ToneLabel } from '../../src/scoring/types.js';
 
 /** A stub scorer: each text is "<score> <label>", so the tests control exactly what is predicted. */
@@ -54,7 +54,14 @@ describe('evaluate', () => {
 
   it('keeps predictions with the row index when asked', () => {
     const r = evaluate(stub, rows, { predictions: true });
-    expect(r.predictions?.[1]).toEqual({ index: 1, text: '0.1 neutral', gold: 'conciliatory', value: 3, predicted: 'neutral', score: 0.1 });
+    expect(r.predictions?.[1]).toEqual({
+      index: 1,
+      text: '0.1 neutral',
+      gold: 'conciliatory',
+      value: 3,
+      predicted: 'neutral',
+      score: 0.1,
+    });
     expect(r.predictions?.[6]).toEqual({ index: 6, text: '0.5 conciliatory', predicted: 'conciliatory', score: 0.5 });
   });
 
@@ -81,7 +88,11 @@ describe('evaluate', () => {
     ['a scorer without score()', () => evaluate({} as never, []), 'scorer'],
     ['rows that are not iterable', () => evaluate(stub, 5 as never), 'rows'],
     ['a row that is not an object', () => evaluate(stub, ['text'] as never), 'rows[0]'],
-    ['a row without text', () => evaluate(stub, [{ text: '0 neutral' }, { label: 'neutral' }] as never), 'rows[1].text'],
+    [
+      'a row without text',
+      () => evaluate(stub, [{ text: '0 neutral' }, { label: 'neutral' }] as never),
+      'rows[1].text',
+    ],
     ['an unknown label', () => evaluate(stub, [{ text: '0 neutral', label: 'positive' }]), 'rows[0].label'],
     ['a label that is not a string', () => evaluate(stub, [{ text: '0 neutral', label: 1 }] as never), 'rows[0].label'],
     ['a NaN value', () => evaluate(stub, [{ text: '0 neutral', value: Number.NaN }]), 'rows[0].value'],

@@ -1,4 +1,7 @@
 /** A scorer over the frozen test lexicons in tests/fixtures/lexicons/, so engine tests do not move when the real lexicons grow. */
+
+import type { LexiconModule, Scorer, ScorerOptions } from '../../src/index.js';
+import { createScorer } from '../../src/index.js';
 import conditionals from '../fixtures/lexicons/conditionals.json' with { type: 'json' };
 import contrast from '../fixtures/lexicons/contrast.json' with { type: 'json' };
 import fillers from '../fixtures/lexicons/fillers.json' with { type: 'json' };
@@ -7,10 +10,17 @@ import inflections from '../fixtures/lexicons/inflections.json' with { type: 'js
 import intensifiers from '../fixtures/lexicons/intensifiers.json' with { type: 'json' };
 import negators from '../fixtures/lexicons/negators.json' with { type: 'json' };
 import tone from '../fixtures/lexicons/tone.json' with { type: 'json' };
-import { createScorer } from '../../src/index.js';
-import type { LexiconModule, Scorer, ScorerOptions } from '../../src/index.js';
 
-export const TEST_MODULES = [inflections, fillers, negators, intensifiers, hedges, contrast, conditionals, tone] as unknown as LexiconModule[];
+export const TEST_MODULES = [
+  inflections,
+  fillers,
+  negators,
+  intensifiers,
+  hedges,
+  contrast,
+  conditionals,
+  tone,
+] as unknown as LexiconModule[];
 
 export function testScorer(options: Omit<ScorerOptions, 'core' | 'packs' | 'lexicons'> = {}): Scorer {
   return createScorer({ ...options, core: false, packs: [], lexicons: TEST_MODULES });

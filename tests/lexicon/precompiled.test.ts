@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { statements } from '../../benchmarks/lib/corpus.mjs';
+import { createScorer } from '../../src/index.js';
 import { builtinCore, builtinPack } from '../../src/lexicon/builtin.js';
 import { compileLexicon } from '../../src/lexicon/compile.js';
 import { precompiledDefault } from '../../src/lexicon/precompiled.js';
 import { deserializeLexicon, serializeLexicon } from '../../src/lexicon/serialize.js';
-import { createScorer } from '../../src/index.js';
-import { statements } from '../../benchmarks/lib/corpus.mjs';
 
 describe('the precompiled default lexicon', () => {
   const fresh = compileLexicon([...builtinCore, builtinPack('diplomacy')]);
@@ -14,7 +14,9 @@ describe('the precompiled default lexicon', () => {
   });
 
   it('round-trips through its JSON form', () => {
-    expect(serializeLexicon(deserializeLexicon(JSON.parse(JSON.stringify(serializeLexicon(fresh)))))).toEqual(serializeLexicon(fresh));
+    expect(serializeLexicon(deserializeLexicon(JSON.parse(JSON.stringify(serializeLexicon(fresh)))))).toEqual(
+      serializeLexicon(fresh),
+    );
   });
 
   it('scores exactly like a scorer that compiles the same modules', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LexiconError, createScorer, validateModule } from '../../src/index.js';
+import { createScorer, LexiconError, validateModule } from '../../src/index.js';
 
 const base = { id: 'mine', version: '1.0.0', language: 'en', kind: 'tone' };
 
@@ -23,7 +23,17 @@ describe('validateModule', () => {
     [{ ...base, entries: {} }, -1, 'entries'],
     [{ ...base, entries: [], extra: 1 }, -1, 'extra'],
     [{ ...base, entries: [{ term: 'x', dimension: 'threat' }] }, 0, 'weight'],
-    [{ ...base, entries: [{ term: 'ok', dimension: 'threat', weight: -6 }, { term: 'x', dimension: 'anger', weight: -1 }] }, 1, 'dimension'],
+    [
+      {
+        ...base,
+        entries: [
+          { term: 'ok', dimension: 'threat', weight: -6 },
+          { term: 'x', dimension: 'anger', weight: -1 },
+        ],
+      },
+      1,
+      'dimension',
+    ],
     [{ ...base, entries: [{ term: 'x', dimension: 'threat', weight: 6 }] }, 0, 'weight'],
     [{ ...base, entries: [{ term: 'x', dimension: 'threat', weight: -11 }] }, 0, 'weight'],
     [{ ...base, entries: [{ term: 'x', dimension: 'threat', weight: Number.NaN }] }, 0, 'weight'],
@@ -52,12 +62,18 @@ describe('validateModule', () => {
         '{"term":"toString","dimension":"hostility","weight":-2}]}',
     );
     const scorer = createScorer({ core: false, packs: [], lexicons: [validateModule(raw)] });
-    expect(scorer.score('__proto__ constructor tostring').evidence.map((e) => e.lemma)).toEqual(['__proto__', 'constructor', 'toString']);
+    expect(scorer.score('__proto__ constructor tostring').evidence.map((e) => e.lemma)).toEqual([
+      '__proto__',
+      'constructor',
+      'toString',
+    ]);
     expect(({} as Record<string, unknown>).weight).toBeUndefined();
   });
 
   it('rejects a __proto__ key smuggled into an entry as an unknown field', () => {
-    const raw = JSON.parse('{"id":"odd","version":"1.0.0","language":"en","kind":"tone","entries":[{"term":"x","dimension":"threat","weight":-1,"__proto__":{"polluted":true}}]}');
+    const raw = JSON.parse(
+      '{"id":"odd","version":"1.0.0","language":"en","kind":"tone","entries":[{"term":"x","dimension":"threat","weight":-1,"__proto__":{"polluted":true}}]}',
+    );
     expect(problem(raw).field).toBe('__proto__');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });

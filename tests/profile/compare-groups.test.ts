@@ -55,9 +55,19 @@ describe('compareGroups', () => {
 
   it('says allToward only when every compared speaker moved significantly the same way', () => {
     expect(cmp.allToward).toBeNull(); // Psaki did not move
-    const bothSides = compareGroups(rows.filter((r) => r.speaker !== 'Psaki'), 'w1', 'w2', { by: 'date' });
+    const bothSides = compareGroups(
+      rows.filter((r) => r.speaker !== 'Psaki'),
+      'w1',
+      'w2',
+      { by: 'date' },
+    );
     expect(bothSides.allToward).toBe('conciliatory');
-    const reversed = compareGroups(rows.filter((r) => r.speaker !== 'Psaki'), 'w2', 'w1', { by: 'date' });
+    const reversed = compareGroups(
+      rows.filter((r) => r.speaker !== 'Psaki'),
+      'w2',
+      'w1',
+      { by: 'date' },
+    );
     expect(reversed.allToward).toBe('confrontational');
   });
 
@@ -70,14 +80,21 @@ describe('compareGroups', () => {
   });
 
   it("keeps a speaker's interval independent of the other speakers in the data", () => {
-    const alone = compareGroups(rows.filter((r) => r.speaker === 'Lavrov'), 'w1', 'w2', { by: 'date' });
+    const alone = compareGroups(
+      rows.filter((r) => r.speaker === 'Lavrov'),
+      'w1',
+      'w2',
+      { by: 'date' },
+    );
     expect(alone.speakers[0]).toEqual(cmp.speakers.find((s) => s.speaker === 'Lavrov'));
   });
 
   it('widens the interval with confidence', () => {
     const narrow = compareGroups(rows, 'w1', 'w2', { by: 'date', confidence: 0.5 }).speakers[0];
     const wide = compareGroups(rows, 'w1', 'w2', { by: 'date', confidence: 0.99 }).speakers[0];
-    expect((wide?.high as number) - (wide?.low as number)).toBeGreaterThan((narrow?.high as number) - (narrow?.low as number));
+    expect((wide?.high as number) - (wide?.low as number)).toBeGreaterThan(
+      (narrow?.high as number) - (narrow?.low as number),
+    );
   });
 
   it.each([

@@ -4,7 +4,17 @@ import type { Dimension } from '../../src/scoring/dimensions.js';
 import type { Evidence, ToneLabel } from '../../src/scoring/types.js';
 
 export function evidence(term: string, dimension: Dimension, weight: number): Evidence {
-  return { term, lemma: term, span: [0, term.length], dimension, baseWeight: weight, weight, modifiers: [], source: 'test@1.0.0', sentence: 0 };
+  return {
+    term,
+    lemma: term,
+    span: [0, term.length],
+    dimension,
+    baseWeight: weight,
+    weight,
+    modifiers: [],
+    source: 'test@1.0.0',
+    sentence: 0,
+  };
 }
 
 export function labelOf(score: number): ToneLabel {
@@ -12,6 +22,11 @@ export function labelOf(score: number): ToneLabel {
 }
 
 /** A statement by `speaker` with `score`, optional evidence, and any extra fields. */
-export function row(speaker: string | null, score: number, hits: Evidence[] = [], extra: Record<string, unknown> = {}): ProfileRow {
+export function row(
+  speaker: string | null,
+  score: number,
+  hits: Evidence[] = [],
+  extra: Record<string, unknown> = {},
+): ProfileRow {
   return { speaker, tone: { score, label: labelOf(score), evidence: hits }, ...extra };
 }

@@ -4,11 +4,20 @@ import { profileSpeakers } from '../../src/profile/profile-speakers.js';
 import { evidence, row } from './helpers.js';
 
 const rows = [
-  row('Lavrov', 0.4, [evidence('useful', 'optimism', 1), evidence('dialogue', 'dialogue', 3)], { text: 'a useful dialogue', date: 'd1' }),
-  row('Blinken', -0.6, [evidence('no trade space', 'rejection', -4)], { text: 'There is no trade space there', date: 'd1' }),
+  row('Lavrov', 0.4, [evidence('useful', 'optimism', 1), evidence('dialogue', 'dialogue', 3)], {
+    text: 'a useful dialogue',
+    date: 'd1',
+  }),
+  row('Blinken', -0.6, [evidence('no trade space', 'rejection', -4)], {
+    text: 'There is no trade space there',
+    date: 'd1',
+  }),
   row('Lavrov', 0.2, [evidence('hope', 'optimism', 1.5)], { text: 'I hope the emotions subside', date: 'd2' }),
   row(null, 0, [], { text: 'Officials met for 90 minutes', date: 'd2' }),
-  row('Blinken', 0.3, [evidence('mutual security', 'cooperation', 5)], { text: 'ensure our mutual security', date: 'd2' }),
+  row('Blinken', 0.3, [evidence('mutual security', 'cooperation', 5)], {
+    text: 'ensure our mutual security',
+    date: 'd2',
+  }),
   row('Lavrov', -0.1, [evidence('warn', 'threat', -2)], { date: 'd2' }),
 ];
 
@@ -45,12 +54,26 @@ describe('profileSpeakers', () => {
   });
 
   it('prefers tone.dimensions over summing evidence when both are present', () => {
-    const r = profileSpeakers([{ speaker: 'X', tone: { score: 0.2, label: 'conciliatory', dimensions: { respect: 2 }, evidence: [evidence('warn', 'threat', -2)] } }]);
+    const r = profileSpeakers([
+      {
+        speaker: 'X',
+        tone: {
+          score: 0.2,
+          label: 'conciliatory',
+          dimensions: { respect: 2 },
+          evidence: [evidence('warn', 'threat', -2)],
+        },
+      },
+    ]);
     expect(r.profiles[0]?.dimensions.map((d) => d.dimension)).toEqual(['respect']);
   });
 
   it('points at the strongest evidence and the extreme statements with index and text', () => {
-    expect(blinken?.strongest).toEqual({ evidence: evidence('mutual security', 'cooperation', 5), index: 4, text: 'ensure our mutual security' });
+    expect(blinken?.strongest).toEqual({
+      evidence: evidence('mutual security', 'cooperation', 5),
+      index: 4,
+      text: 'ensure our mutual security',
+    });
     expect(blinken?.mostConfrontational).toEqual({ index: 1, score: -0.6, text: 'There is no trade space there' });
     expect(blinken?.mostConciliatory).toEqual({ index: 4, score: 0.3, text: 'ensure our mutual security' });
     // a row without text gives a reference without text
@@ -58,13 +81,22 @@ describe('profileSpeakers', () => {
   });
 
   it('keeps the first of equally heavy hits as the strongest', () => {
-    const r = profileSpeakers([row('X', -0.5, [evidence('reject', 'rejection', -4)]), row('X', 0.5, [evidence('welcome', 'cooperation', 4)])]);
+    const r = profileSpeakers([
+      row('X', -0.5, [evidence('reject', 'rejection', -4)]),
+      row('X', 0.5, [evidence('welcome', 'cooperation', 4)]),
+    ]);
     expect(r.profiles[0]?.strongest?.evidence.term).toBe('reject');
   });
 
   it('has no extremes or evidence for a speaker with only neutral, evidence-free statements', () => {
     const u = report.profiles.find((p) => p.speaker === '(unattributed)');
-    expect(u).toMatchObject({ strongest: null, mostConciliatory: null, mostConfrontational: null, dimensions: [], sd: 0 });
+    expect(u).toMatchObject({
+      strongest: null,
+      mostConciliatory: null,
+      mostConfrontational: null,
+      dimensions: [],
+      sd: 0,
+    });
   });
 
   it('skips null speakers when asked, and counts them', () => {
@@ -98,7 +130,9 @@ describe('profileSpeakers', () => {
   });
 
   it('treats "__proto__" as a plain speaker name and field name', () => {
-    const r = profileSpeakers([row('__proto__', 0.5, [], { __proto__: 'x' } as never), row('constructor', -0.5)], { by: 'constructor' });
+    const r = profileSpeakers([row('__proto__', 0.5, [], { __proto__: 'x' } as never), row('constructor', -0.5)], {
+      by: 'constructor',
+    });
     expect(r.profiles.map((p) => p.speaker).sort()).toEqual(['__proto__', 'constructor']);
     expect(r.groups).toEqual(['(none)']);
   });
@@ -106,9 +140,21 @@ describe('profileSpeakers', () => {
   it.each([
     ['rows that are not iterable', () => profileSpeakers(3 as never), InputError],
     ['a row without tone', () => profileSpeakers([{ speaker: 'A' }] as never), InputError],
-    ['a NaN score', () => profileSpeakers([{ speaker: 'A', tone: { score: Number.NaN, label: 'neutral' } }]), InputError],
-    ['an unknown label', () => profileSpeakers([{ speaker: 'A', tone: { score: 0, label: 'positive' } }] as never), InputError],
-    ['a numeric speaker', () => profileSpeakers([{ speaker: 7, tone: { score: 0, label: 'neutral' } }] as never), InputError],
+    [
+      'a NaN score',
+      () => profileSpeakers([{ speaker: 'A', tone: { score: Number.NaN, label: 'neutral' } }]),
+      InputError,
+    ],
+    [
+      'an unknown label',
+      () => profileSpeakers([{ speaker: 'A', tone: { score: 0, label: 'positive' } }] as never),
+      InputError,
+    ],
+    [
+      'a numeric speaker',
+      () => profileSpeakers([{ speaker: 7, tone: { score: 0, label: 'neutral' } }] as never),
+      InputError,
+    ],
     ['an empty by', () => profileSpeakers([], { by: '' }), OptionsError],
     ['a bad unattributed', () => profileSpeakers([], { unattributed: 'drop' } as never), OptionsError],
     ['an object group value', () => profileSpeakers([row('A', 0, [], { g: { a: 1 } })], { by: 'g' }), OptionsError],

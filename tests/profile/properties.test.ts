@@ -4,10 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { profileSpeakers } from '../../src/profile/profile-speakers.js';
 import { row } from './helpers.js';
 
-const rows = fc.array(
-  fc.tuple(fc.constantFrom('A', 'B', '__proto__', null), fc.integer({ min: -10, max: 10 }), fc.constantFrom('d1', 'd2')),
-  { maxLength: 40 },
-).map((xs) => xs.map(([speaker, s, date]) => row(speaker, s / 10, [], { date })));
+const rows = fc
+  .array(
+    fc.tuple(
+      fc.constantFrom('A', 'B', '__proto__', null),
+      fc.integer({ min: -10, max: 10 }),
+      fc.constantFrom('d1', 'd2'),
+    ),
+    { maxLength: 40 },
+  )
+  .map((xs) => xs.map(([speaker, s, date]) => row(speaker, s / 10, [], { date })));
 
 describe('profile invariants', () => {
   it('accounts for every row, keeps each mean within its scores, and is deterministic', () => {

@@ -53,13 +53,21 @@ describe('mulberry32 and fnv1a32', () => {
 
 describe('bootstrapMeanDifference', () => {
   it('collapses to the observed difference when both samples are constant', () => {
-    const r = bootstrapMeanDifference([-0.5, -0.5], [0.25, 0.25, 0.25], { resamples: 50, confidence: 0.95, random: mulberry32(1) });
+    const r = bootstrapMeanDifference([-0.5, -0.5], [0.25, 0.25, 0.25], {
+      resamples: 50,
+      confidence: 0.95,
+      random: mulberry32(1),
+    });
     expect(r).toEqual({ estimate: 0.75, low: 0.75, high: 0.75 });
   });
 
   it('stays within the range of possible resampled differences and covers the estimate', () => {
     // resampled means of a lie in [-0.6, -0.4], of b in [0.1, 0.3]: differences in [0.5, 0.9]
-    const r = bootstrapMeanDifference([-0.6, -0.4], [0.1, 0.3], { resamples: 2000, confidence: 0.95, random: mulberry32(5) });
+    const r = bootstrapMeanDifference([-0.6, -0.4], [0.1, 0.3], {
+      resamples: 2000,
+      confidence: 0.95,
+      random: mulberry32(5),
+    });
     expect(r.estimate).toBeCloseTo(0.7, 12);
     expect(r.low).toBeGreaterThanOrEqual(0.5 - 1e-12);
     expect(r.high).toBeLessThanOrEqual(0.9 + 1e-12);
@@ -82,6 +90,8 @@ describe('bootstrapMeanDifference', () => {
   });
 
   it('rejects an empty sample', () => {
-    expect(() => bootstrapMeanDifference([], [1], { resamples: 10, confidence: 0.95, random: Math.random })).toThrow(RangeError);
+    expect(() => bootstrapMeanDifference([], [1], { resamples: 10, confidence: 0.95, random: Math.random })).toThrow(
+      RangeError,
+    );
   });
 });

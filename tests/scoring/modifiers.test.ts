@@ -44,7 +44,9 @@ describe('negation', () => {
   });
 
   it('reaches at most five tokens', () => {
-    expect(first('We did not say that we would in any case negotiate.').hit?.modifiers.map((m) => m.type)).not.toContain('negation');
+    expect(
+      first('We did not say that we would in any case negotiate.').hit?.modifiers.map((m) => m.type),
+    ).not.toContain('negation');
     expect(first('We did not really negotiate.').hit?.modifiers.map((m) => m.type)).toContain('negation');
   });
 
@@ -174,6 +176,10 @@ describe('inflected words inside terms (regressions found while writing the lexi
     expect(scorer.score('They warned us.').evidence[0]?.lemma).toBe('warn');
   });
   it('fillers are never inflected: "thing" is not a form of "the"', () => {
-    expect(testScorer({ extra: [{ term: 'leave door open', dimension: 'dialogue', weight: 3 }] }).score('leave thing door open').evidence).toEqual([]);
+    expect(
+      testScorer({ extra: [{ term: 'leave door open', dimension: 'dialogue', weight: 3 }] }).score(
+        'leave thing door open',
+      ).evidence,
+    ).toEqual([]);
   });
 });

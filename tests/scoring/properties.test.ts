@@ -9,68 +9,104 @@ const scorers = [testScorer(), createScorer()];
 
 // Text built from lexicon-ish words, function words and punctuation, so properties are checked on texts
 // with hits and modifiers, not only on random noise.
-const WORDS = ['not', 'never', 'but', 'if', 'very', 'may', 'threaten', 'negotiate', 'no', 'trade', 'space', 'the', 'door',
-  'open', 'left', 'didn’t', 'polemical', 'hope', 'although', 'a', 'bit', 'attack', 'We', 'They', 'red', 'line'];
+const WORDS = [
+  'not',
+  'never',
+  'but',
+  'if',
+  'very',
+  'may',
+  'threaten',
+  'negotiate',
+  'no',
+  'trade',
+  'space',
+  'the',
+  'door',
+  'open',
+  'left',
+  'didn’t',
+  'polemical',
+  'hope',
+  'although',
+  'a',
+  'bit',
+  'attack',
+  'We',
+  'They',
+  'red',
+  'line',
+];
 const PUNCT = [' ', ' ', ' ', ', ', '. ', '! ', ' — ', '“', '”', '\n', '-', "'", '’'];
-const wordy = fc.array(fc.oneof(fc.constantFrom(...WORDS), fc.constantFrom(...PUNCT)), { maxLength: 60 }).map((parts) => parts.join(''));
-const anyText = fc.oneof(wordy, fc.string({ maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 100 }), fc.string({ unit: 'binary', maxLength: 100 }));
+const wordy = fc
+  .array(fc.oneof(fc.constantFrom(...WORDS), fc.constantFrom(...PUNCT)), { maxLength: 60 })
+  .map((parts) => parts.join(''));
+const anyText = fc.oneof(
+  wordy,
+  fc.string({ maxLength: 200 }),
+  fc.string({ unit: 'grapheme', maxLength: 100 }),
+  fc.string({ unit: 'binary', maxLength: 100 }),
+);
 
-describe.each(scorers.map((s, i) => [i === 0 ? 'test lexicon' : 'real lexicons', s] as const))('properties (%s)', (_name, scorer) => {
-  it('never throws on a string; score in [-1, 1]; label matches the sign', () => {
-    fc.assert(
-      fc.property(anyText, (text) => {
-        const r = scorer.score(text);
-        expect(r.score).toBeGreaterThanOrEqual(-1);
-        expect(r.score).toBeLessThanOrEqual(1);
-        expect(Number.isFinite(r.score)).toBe(true);
-        if (r.label === 'conciliatory') expect(r.score).toBeGreaterThan(0);
-        if (r.label === 'confrontational') expect(r.score).toBeLessThan(0);
-        expect(r.conciliatory).toBeGreaterThanOrEqual(0);
-        expect(r.confrontational).toBeGreaterThanOrEqual(0);
-      }),
-      { numRuns },
-    );
-  });
+describe.each(scorers.map((s, i) => [i === 0 ? 'test lexicon' : 'real lexicons', s] as const))(
+  'properties (%s)',
+  (_name, scorer) => {
+    it('never throws on a string; score in [-1, 1]; label matches the sign', () => {
+      fc.assert(
+        fc.property(anyText, (text) => {
+          const r = scorer.score(text);
+          expect(r.score).toBeGreaterThanOrEqual(-1);
+          expect(r.score).toBeLessThanOrEqual(1);
+          expect(Number.isFinite(r.score)).toBe(true);
+          if (r.label === 'conciliatory') expect(r.score).toBeGreaterThan(0);
+          if (r.label === 'confrontational') expect(r.score).toBeLessThan(0);
+          expect(r.conciliatory).toBeGreaterThanOrEqual(0);
+          expect(r.confrontational).toBeGreaterThanOrEqual(0);
+        }),
+        { numRuns },
+      );
+    });
 
-  it('is deterministic, across calls and across scorer instances', () => {
-    const other = createScorer();
-    fc.assert(
-      fc.property(anyText, (text) => {
-        const a = scorer.score(text);
-        scorer.score('They threatened us, but we negotiate.');
-        expect(scorer.score(text)).toEqual(a);
-        if (scorer.modules.length === other.modules.length) expect(other.score(text)).toEqual(a);
-      }),
-      { numRuns },
-    );
-  });
+    it('is deterministic, across calls and across scorer instances', () => {
+      const other = createScorer();
+      fc.assert(
+        fc.property(anyText, (text) => {
+          const a = scorer.score(text);
+          scorer.score('They threatened us, but we negotiate.');
+          expect(scorer.score(text)).toEqual(a);
+          if (scorer.modules.length === other.modules.length) expect(other.score(text)).toEqual(a);
+        }),
+        { numRuns },
+      );
+    });
 
-  it('evidence spans lie inside the input, in order, and slice back to the matched text', () => {
-    fc.assert(
-      fc.property(anyText, (text) => {
-        let previousEnd = 0;
-        for (const e of scorer.score(text).evidence) {
-          expect(e.span[0]).toBeGreaterThanOrEqual(previousEnd);
-          expect(e.span[1]).toBeLessThanOrEqual(text.length);
-          expect(e.span[0]).toBeLessThan(e.span[1]);
-          expect(text.slice(e.span[0], e.span[1])).toBe(e.term);
-          previousEnd = e.span[1];
-        }
-      }),
-      { numRuns },
-    );
-  });
+    it('evidence spans lie inside the input, in order, and slice back to the matched text', () => {
+      fc.assert(
+        fc.property(anyText, (text) => {
+          let previousEnd = 0;
+          for (const e of scorer.score(text).evidence) {
+            expect(e.span[0]).toBeGreaterThanOrEqual(previousEnd);
+            expect(e.span[1]).toBeLessThanOrEqual(text.length);
+            expect(e.span[0]).toBeLessThan(e.span[1]);
+            expect(text.slice(e.span[0], e.span[1])).toBe(e.term);
+            previousEnd = e.span[1];
+          }
+        }),
+        { numRuns },
+      );
+    });
 
-  it('hits count the evidence with a non-zero weight', () => {
-    fc.assert(
-      fc.property(wordy, (text) => {
-        const r = scorer.score(text);
-        expect(r.hits).toBe(r.evidence.filter((e) => e.weight !== 0).length);
-      }),
-      { numRuns },
-    );
-  });
-});
+    it('hits count the evidence with a non-zero weight', () => {
+      fc.assert(
+        fc.property(wordy, (text) => {
+          const r = scorer.score(text);
+          expect(r.hits).toBe(r.evidence.filter((e) => e.weight !== 0).length);
+        }),
+        { numRuns },
+      );
+    });
+  },
+);
 
 describe('total on hostile text', () => {
   const scorer = createScorer();

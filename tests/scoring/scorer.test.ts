@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DetenteError, InputError, OptionsError, createScorer, explain } from '../../src/index.js';
+import { createScorer, DetenteError, explain, InputError, OptionsError } from '../../src/index.js';
 import { TEST_MODULES, testScorer } from '../helpers/test-scorer.js';
 
 describe('createScorer options', () => {
@@ -68,7 +68,14 @@ describe('score input', () => {
 
   it('empty text is 0, neutral, with no evidence', () => {
     expect(scorer.score('')).toEqual({
-      score: 0, label: 'neutral', conciliatory: 0, confrontational: 0, hits: 0, dimensions: {}, evidence: [], tokens: 0,
+      score: 0,
+      label: 'neutral',
+      conciliatory: 0,
+      confrontational: 0,
+      hits: 0,
+      dimensions: {},
+      evidence: [],
+      tokens: 0,
     });
   });
 });

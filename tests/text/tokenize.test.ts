@@ -15,7 +15,8 @@ function tokens(text: string) {
 
 describe('tokenize', () => {
   it('keeps offsets that slice back to the token', () => {
-    for (const t of tokens('  The U.S. said — again — “no”!  ')) expect(t.text.toLowerCase().replace('’', "'")).toBe(t.form);
+    for (const t of tokens('  The U.S. said — again — “no”!  '))
+      expect(t.text.toLowerCase().replace('’', "'")).toBe(t.form);
   });
 
   it.each([
