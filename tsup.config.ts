@@ -17,7 +17,12 @@ const jsonAsParse = {
         .replace(/\\/g, '\\\\')
         .replace(/'/g, "\\'")
         .replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-      return { contents: `export default JSON.parse('${literal}');`, loader: 'js' };
+      // Lexicons are parsed on first use (see src/lexicon/json-data.ts); other JSON (package.json) at once.
+      const lazy = /[\\/](lexicons|generated)[\\/]/.test(path);
+      const contents = lazy
+        ? `let data; export default { lazyJson: () => (data ??= JSON.parse('${literal}')) };`
+        : `export default JSON.parse('${literal}');`;
+      return { contents, loader: 'js' };
     });
   },
 };

@@ -11,6 +11,7 @@ import speechVerbData from '../../lexicons/en/speech-verbs.json' with { type: 'j
 import titleData from '../../lexicons/en/titles.json' with { type: 'json' };
 import { OptionsError } from '../errors.js';
 import { regularForms } from '../lexicon/inflect.js';
+import { jsonData } from '../lexicon/json-data.js';
 import type { InflectionEntry, LexiconModule, SpeechVerbEntry, TitleEntry } from '../lexicon/types.js';
 import { validateModule } from '../lexicon/validate-module.js';
 
@@ -38,12 +39,12 @@ let builtin:
 
 function loadBuiltin(): NonNullable<typeof builtin> {
   if (builtin) return builtin;
-  const inflections = validateModule(inflectionData) as LexiconModule<'inflection'>;
+  const inflections = validateModule(jsonData(inflectionData)) as LexiconModule<'inflection'>;
   const irregular = new Map<string, string[]>();
   for (const e of inflections.entries as readonly InflectionEntry[]) irregular.set(e.term, [...e.forms]);
   builtin = {
-    verbs: validateModule(speechVerbData) as LexiconModule<'speech-verb'>,
-    titles: validateModule(titleData) as LexiconModule<'title'>,
+    verbs: validateModule(jsonData(speechVerbData)) as LexiconModule<'speech-verb'>,
+    titles: validateModule(jsonData(titleData)) as LexiconModule<'title'>,
     irregular,
   };
   return builtin;

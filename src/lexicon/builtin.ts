@@ -17,9 +17,10 @@ import corporate from '../../lexicons/packs/corporate.json' with { type: 'json' 
 import diplomacy from '../../lexicons/packs/diplomacy.json' with { type: 'json' };
 import labor from '../../lexicons/packs/labor.json' with { type: 'json' };
 import type { PackName } from '../scoring/options.js';
+import { jsonData } from './json-data.js';
 import type { LexiconModule } from './types.js';
 
-const CORE_SOURCES: readonly unknown[] = [
+const CORE_IMPORTS: readonly unknown[] = [
   inflections,
   fillers,
   negators,
@@ -30,7 +31,7 @@ const CORE_SOURCES: readonly unknown[] = [
   conciliatory,
   confrontational,
 ];
-const PACK_SOURCES: Readonly<Record<PackName, unknown>> = { diplomacy, labor, corporate };
+const PACK_IMPORTS: Readonly<Record<PackName, unknown>> = { diplomacy, labor, corporate };
 
 /**
  * Names of the built-in domain packs.
@@ -50,9 +51,13 @@ const frozenPacks = new Map<PackName, LexiconModule>();
  * The built-in modules as the scorer reads them. Nothing inside detente writes to them, and nothing outside
  * can reach them except through `coreModules()` and `packModule()`, which freeze them first.
  */
-export const builtinCore = CORE_SOURCES as unknown as readonly LexiconModule[];
+let core: readonly LexiconModule[] | undefined;
+export function builtinCore(): readonly LexiconModule[] {
+  core ??= CORE_IMPORTS.map((imported) => jsonData(imported) as LexiconModule);
+  return core;
+}
 export function builtinPack(name: PackName): LexiconModule {
-  return PACK_SOURCES[name] as LexiconModule;
+  return jsonData(PACK_IMPORTS[name]) as LexiconModule;
 }
 
 /**
@@ -63,7 +68,7 @@ export function builtinPack(name: PackName): LexiconModule {
  * ```
  */
 export function coreModules(): readonly LexiconModule[] {
-  frozenCore ??= Object.freeze(CORE_SOURCES.map(trusted));
+  frozenCore ??= Object.freeze(builtinCore().map(trusted));
   return frozenCore;
 }
 
@@ -77,7 +82,7 @@ export function coreModules(): readonly LexiconModule[] {
 export function packModule(name: PackName): LexiconModule {
   let mod = frozenPacks.get(name);
   if (mod === undefined) {
-    mod = trusted(PACK_SOURCES[name]);
+    mod = trusted(builtinPack(name));
     frozenPacks.set(name, mod);
   }
   return mod;

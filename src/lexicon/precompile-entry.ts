@@ -8,5 +8,5 @@ import { type SerializedLexicon, serializeLexicon } from './serialize.js';
 
 /** The default lexicon set, compiled and serialized. */
 export function precompileDefault(): SerializedLexicon {
-  return serializeLexicon(compileLexicon([...builtinCore, builtinPack('diplomacy')]));
+  return serializeLexicon(compileLexicon([...builtinCore(), builtinPack('diplomacy')]));
 }

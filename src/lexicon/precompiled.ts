@@ -6,12 +6,13 @@
 
 import type { CompiledLexicon } from './compiled.js';
 import data from './generated/default-lexicon.json' with { type: 'json' };
+import { jsonData } from './json-data.js';
 import { deserializeLexicon, type SerializedLexicon } from './serialize.js';
 
 let loaded: CompiledLexicon | undefined;
 
 /** The precompiled default lexicon, loaded once per process and shared (it is read-only). */
 export function precompiledDefault(): CompiledLexicon {
-  loaded ??= deserializeLexicon(data as unknown as SerializedLexicon);
+  loaded ??= deserializeLexicon(jsonData(data) as SerializedLexicon);
   return loaded;
 }

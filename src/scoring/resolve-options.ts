@@ -44,28 +44,31 @@ export function resolveScorerOptions(options: ScorerOptions | undefined): Resolv
   for (const key of Object.keys(options)) {
     if (!KNOWN_OPTIONS.has(key)) throw new OptionsError(key, `unknown scorer option ${describeValue(key)}`);
   }
-  const modules: LexiconModule[] = [];
   if (options.core !== undefined && typeof options.core !== 'boolean') {
     throw new OptionsError('core', `core must be a boolean, got ${describeValue(options.core)}`);
   }
-  if (options.core !== false) modules.push(...builtinCore);
-  for (const name of listOption<PackName>('packs', options.packs ?? ['diplomacy'])) {
+  const packs = listOption<PackName>('packs', options.packs ?? ['diplomacy']);
+  for (const name of packs) {
     if (!PACK_NAMES.includes(name)) {
       throw new OptionsError('packs', `unknown pack ${describeValue(name)}; known packs: ${PACK_NAMES.join(', ')}`);
     }
-    modules.push(builtinPack(name));
   }
-  for (const mod of listOption<unknown>('lexicons', options.lexicons ?? [])) modules.push(validateModule(mod));
+  const own = listOption<unknown>('lexicons', options.lexicons ?? []).map(validateModule);
   const extra = listOption<unknown>('extra', options.extra ?? []);
   if (extra.length > 0) {
-    modules.push(validateModule({ id: 'extra', version: '0.0.0', language: 'en', kind: 'tone', entries: extra }));
+    own.push(validateModule({ id: 'extra', version: '0.0.0', language: 'en', kind: 'tone', entries: extra }));
   }
-  const isDefault =
-    options.core !== false && modules.length === builtinCore.length + 1 && modules.at(-1) === builtinPack('diplomacy');
+  const thresholds = resolveThresholds(options.thresholds);
+  // The default set ships precompiled: its modules are not even parsed unless someone asks for them.
+  const isDefault = options.core !== false && packs.length === 1 && packs[0] === 'diplomacy' && own.length === 0;
+  let modules: readonly LexiconModule[] | undefined;
   return Object.freeze({
-    modules: Object.freeze(modules),
+    get modules(): readonly LexiconModule[] {
+      modules ??= Object.freeze([...(options.core === false ? [] : builtinCore()), ...packs.map(builtinPack), ...own]);
+      return modules;
+    },
     isDefault,
-    thresholds: resolveThresholds(options.thresholds),
+    thresholds,
   });
 }
 
