@@ -10,6 +10,7 @@ import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
+import { prng } from './lib/corpus.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -17,16 +18,6 @@ const ROWS = Number(process.env.ROWS ?? 1_000_000);
 const ROUNDS = Number(process.env.ROUNDS ?? 2);
 
 // --- deterministic statement generator -------------------------------------------------------------
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const SPEAKERS = [
   'Sergey Lavrov',
   'Antony Blinken',
@@ -104,7 +95,7 @@ function quoteCsv(value) {
 async function generate(rows, file) {
   if (existsSync(file) && statSync(file).size > 0) return;
   mkdirSync(dirname(file), { recursive: true });
-  const rand = mulberry32(20260128);
+  const rand = prng(20260128);
   const out = createWriteStream(file);
   async function* lines() {
     yield 'id,speaker,text\n';

@@ -8,54 +8,13 @@ import { describe, expect, it, vi } from 'vitest';
 import { statements } from '../../benchmarks/lib/corpus.mjs';
 import { createScorer, explain } from '../../src/index.js';
 import { MAX_CACHED } from '../../src/scoring/word-lookup.js';
+import { SEPARATORS, TONE_WORDS, wordyText } from '../helpers/arbitraries.js';
 import { fuzzTimeout, runs } from './fuzz-runs.js';
 
 vi.setConfig({ testTimeout: fuzzTimeout() });
 
 const scorer = createScorer({ packs: ['diplomacy', 'labor', 'corporate'] });
-const WORDS = [
-  'not',
-  'never',
-  'but',
-  'if',
-  'very',
-  'may',
-  'threaten',
-  'negotiate',
-  'no',
-  'trade',
-  'space',
-  'the',
-  'door',
-  'open',
-  'left',
-  'didn’t',
-  'polemical',
-  'hope',
-  'although',
-  'a',
-  'bit',
-  'attack',
-  'We',
-  'They',
-  'red',
-  'line',
-  'welcome',
-  'reject',
-  'warned',
-  'strike',
-  'agreement',
-  'sanctions',
-  'dialogue',
-  'respect',
-  'unacceptable',
-  'will',
-  'respond',
-];
-const PUNCT = [' ', ' ', ' ', ', ', '. ', '! ', ' — ', '“', '”', '-', "'", '’', '; '];
-const wordy = fc
-  .array(fc.oneof(fc.constantFrom(...WORDS), fc.constantFrom(...PUNCT)), { minLength: 1, maxLength: 50 })
-  .map((p) => p.join(''));
+const wordy = wordyText({ minLength: 1, maxLength: 50 });
 const corpus = statements(200, 11) as string[];
 const text = fc.oneof(
   wordy,
@@ -142,7 +101,7 @@ describe('spans when lower-casing changes the length', () => {
   it('every evidence span slices back to its term', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.oneof(fc.constantFrom(...WORDS), fc.constantFrom(...PUNCT), odd), { maxLength: 40 }),
+        fc.array(fc.oneof(fc.constantFrom(...TONE_WORDS), fc.constantFrom(...SEPARATORS), odd), { maxLength: 40 }),
         (parts) => {
           const t = parts.join(' ');
           for (const e of scorer.score(t).evidence) {

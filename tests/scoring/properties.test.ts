@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createScorer } from '../../src/index.js';
+import { wordyText } from '../helpers/arbitraries.js';
 import { testScorer } from '../helpers/test-scorer.js';
 
 // FUZZ_RUNS raises the number of generated cases locally (CI keeps the default bounded).
@@ -9,38 +10,7 @@ const scorers = [testScorer(), createScorer()];
 
 // Text built from lexicon-ish words, function words and punctuation, so properties are checked on texts
 // with hits and modifiers, not only on random noise.
-const WORDS = [
-  'not',
-  'never',
-  'but',
-  'if',
-  'very',
-  'may',
-  'threaten',
-  'negotiate',
-  'no',
-  'trade',
-  'space',
-  'the',
-  'door',
-  'open',
-  'left',
-  'didn’t',
-  'polemical',
-  'hope',
-  'although',
-  'a',
-  'bit',
-  'attack',
-  'We',
-  'They',
-  'red',
-  'line',
-];
-const PUNCT = [' ', ' ', ' ', ', ', '. ', '! ', ' — ', '“', '”', '\n', '-', "'", '’'];
-const wordy = fc
-  .array(fc.oneof(fc.constantFrom(...WORDS), fc.constantFrom(...PUNCT)), { maxLength: 60 })
-  .map((parts) => parts.join(''));
+const wordy = wordyText({ maxLength: 60 });
 const anyText = fc.oneof(
   wordy,
   fc.string({ maxLength: 200 }),
