@@ -9,18 +9,11 @@
 import type { Dimension } from '../scoring/dimensions.js';
 import { TokenBuffer } from '../text/token-buffer.js';
 import { tokenize } from '../text/tokenize.js';
-import type { CompiledEntry, CompiledLexicon, ScoringKind } from './compiled.js';
+import { type CompiledEntry, type CompiledLexicon, SCORING_KINDS, type ScoringKind } from './compiled.js';
 import { lemmaOf } from './lemma-candidates.js';
 import type { LexiconModule, ToneEntry } from './types.js';
 
-const SCORING_KINDS: ReadonlySet<string> = new Set([
-  'tone',
-  'negator',
-  'intensifier',
-  'hedge',
-  'contrast',
-  'conditional',
-]);
+const SCORING: ReadonlySet<string> = new Set(SCORING_KINDS);
 /** Attitudes are reversed weakly when negated ("not polemical"); acts are removed ("not covered"). */
 const ATTITUDE_DIMENSIONS: ReadonlySet<string> = new Set(['respect', 'hostility', 'optimism', 'pessimism']);
 const WEAK_REVERSAL = -0.6;
@@ -51,7 +44,7 @@ export function compileLexicon(modules: readonly LexiconModule[]): CompiledLexic
   for (const mod of modules) {
     const source = `${mod.id}@${mod.version}`;
     if (mod.kind === 'filler') fillers.push(...mod.entries.map((e) => termWords(e.term).join(' ')));
-    if (!SCORING_KINDS.has(mod.kind)) continue;
+    if (!SCORING.has(mod.kind)) continue;
     for (const raw of mod.entries as unknown as readonly Record<string, unknown>[]) {
       const entry = toEntry(mod.kind as ScoringKind, raw, source);
       const term = raw.term as string;

@@ -18,7 +18,8 @@
 import type { Dimension } from '../scoring/dimensions.js';
 
 /** Kinds of entry the scorer acts on (speech verbs and titles are attribution's). */
-export type ScoringKind = 'tone' | 'negator' | 'intensifier' | 'hedge' | 'contrast' | 'conditional';
+export const SCORING_KINDS = ['tone', 'negator', 'intensifier', 'hedge', 'contrast', 'conditional'] as const;
+export type ScoringKind = (typeof SCORING_KINDS)[number];
 
 /** One lexicon entry, flattened for the hot path. */
 export interface CompiledEntry {

@@ -5,23 +5,14 @@
  */
 import { describeValue, LexiconError } from '../errors.js';
 import { isDimension, poleOf } from '../scoring/dimensions.js';
+import { SCORING_KINDS } from './compiled.js';
 import type { LexiconKind, LexiconModule } from './types.js';
 
 type Raw = Record<string, unknown>;
 type FieldCheck = (value: unknown) => string | undefined;
 
-const KINDS: ReadonlySet<string> = new Set([
-  'tone',
-  'negator',
-  'intensifier',
-  'hedge',
-  'contrast',
-  'conditional',
-  'inflection',
-  'speech-verb',
-  'title',
-  'filler',
-]);
+// The scorer's kinds, plus those only attribution and the compiler's word table read.
+const KINDS: ReadonlySet<string> = new Set([...SCORING_KINDS, 'inflection', 'speech-verb', 'title', 'filler']);
 const ID = /^[a-z0-9][a-z0-9/_.-]{0,99}$/;
 const VERSION = /^(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})(-[0-9A-Za-z.-]{1,40})?$/;
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/;
