@@ -95,8 +95,12 @@ export function scanTokens(lex: CompiledLexicon, tokens: TokenBuffer): Scan {
       });
     } else if (entry.kind === 'negator') negator = marker;
     else if (entry.kind === 'intensifier') intensifier = marker;
-    else if (entry.kind === 'conditional') conditional = marker;
-    else if (entry.kind === 'hedge') {
+    else if (entry.kind === 'conditional') {
+      conditional = marker;
+      // A condition opens a clause of its own: "we will not attack if they withdraw" does not negate "withdraw".
+      negator = undefined;
+      intensifier = undefined;
+    } else if (entry.kind === 'hedge') {
       hedges ??= new Map();
       const current = hedges.get(at);
       if (current === undefined || entry.factor < current.entry.factor) hedges.set(at, marker);
