@@ -13,10 +13,7 @@ import type { AppliedModifier, Evidence, ModifierType } from './types.js';
 /** The side of a contrast that weighs less, and the side that weighs more. */
 export const CONTRAST_WEAKER = 0.5;
 export const CONTRAST_STRONGER = 1.25;
-/**
- * A conciliatory act offered on a condition ("if they withdraw, we will talk") weighs half; under a threat
- * ("we will strike unless they withdraw") it is the demand, at the same half weight with the sign turned.
- */
+/** A conciliatory act offered on a condition ("if they withdraw, we will talk") weighs half. */
 export const CONDITIONAL_OFFER = 0.5;
 
 /**
@@ -27,37 +24,15 @@ export const CONDITIONAL_OFFER = 0.5;
  * ```
  */
 export function applyModifiers(scan: Scan, tokens: TokenBuffer, text: string): Evidence[] {
-  const pressed = sentencesWithPressure(scan);
   const evidence: Evidence[] = [];
-  for (const hit of scan.hits) evidence.push(toEvidence(hit, scan, tokens, text, pressed));
+  for (const hit of scan.hits) evidence.push(toEvidence(hit, scan, tokens, text));
   return evidence;
-}
-
-/**
- * Sentences that carry a confrontational act outside any condition ("We will strike unless …"). There, a
- * conciliatory act inside the condition is what the speaker demands of the other side, not an offer.
- */
-function sentencesWithPressure(scan: Scan): ReadonlySet<number> | undefined {
-  let pressed: Set<number> | undefined;
-  for (const hit of scan.hits) {
-    if (hit.entry.weight < 0 && hit.conditional === undefined && hit.negator === undefined) {
-      pressed ??= new Set();
-      pressed.add(hit.sentence);
-    }
-  }
-  return pressed;
 }
 
 /** Shared by every hit without modifiers (most of them), so they allocate no array. */
 const NO_MODIFIERS: readonly AppliedModifier[] = Object.freeze([]);
 
-function toEvidence(
-  hit: RawHit,
-  scan: Scan,
-  tokens: TokenBuffer,
-  text: string,
-  pressed: ReadonlySet<number> | undefined,
-): Evidence {
+function toEvidence(hit: RawHit, scan: Scan, tokens: TokenBuffer, text: string): Evidence {
   let modifiers: AppliedModifier[] | undefined;
   const add = (m: AppliedModifier): void => {
     modifiers ??= [];
@@ -80,11 +55,6 @@ function toEvidence(
     if (weight < 0) {
       add({ ...modifier('conditional', hit.conditional, 1, tokens, text), dimension: 'threat' });
       dimension = 'threat';
-    } else if (pressed?.has(hit.sentence) === true) {
-      // "… unless they withdraw": the withdrawal is demanded (weighs as a demand, half the act's weight).
-      add({ ...modifier('conditional', hit.conditional, -CONDITIONAL_OFFER, tokens, text), dimension: 'demand' });
-      weight *= -CONDITIONAL_OFFER;
-      dimension = 'demand';
     } else {
       add(modifier('conditional', hit.conditional, CONDITIONAL_OFFER, tokens, text));
       weight *= CONDITIONAL_OFFER;

@@ -184,20 +184,11 @@ describe('inflected words inside terms (regressions found while writing the lexi
   });
 });
 
-describe('conditions under a threat', () => {
+describe('conditions and negation', () => {
   const scorer = testScorer();
-  it('"we will attack unless they withdraw": the withdrawal is demanded, not offered', () => {
-    const result = scorer.score('We will attack unless they withdraw.');
-    const withdraw = result.evidence.find((e) => e.lemma === 'withdraw');
-    expect(withdraw?.dimension).toBe('demand');
-    expect(withdraw?.weight).toBe(-2);
-    expect(withdraw?.modifiers.map((m) => m.type)).toEqual(['conditional']);
-    expect(result.label).toBe('confrontational');
-  });
-  it('without a threat outside the condition it stays a conditional offer', () => {
-    expect(scorer.score('We talk if they withdraw.').evidence[1]?.weight).toBe(2);
-  });
-  it('a negated threat outside the condition is no pressure', () => {
-    expect(scorer.score('We will not attack if they withdraw.').evidence.find((e) => e.lemma === 'withdraw')?.weight).toBe(2);
+  it('a condition ends a negator\'s reach: "we will not attack if they withdraw" does not negate "withdraw"', () => {
+    const result = scorer.score('We will not attack if they withdraw.');
+    expect(result.evidence.find((e) => e.lemma === 'attack')?.weight).toBe(0);
+    expect(result.evidence.find((e) => e.lemma === 'withdraw')?.weight).toBe(2);
   });
 });
