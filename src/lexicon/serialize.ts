@@ -8,12 +8,16 @@
  *   base                       [id, baseId, id, baseId, …] for the ids whose base lemma is not -1
  *   starts, filler             the word ids set to 1; `branches`: the trie nodes that are not leaves
  *   edgeKeys[i] / edgeNodes[i] the trie's edge map
- *   entry columns              kinds, lemmas, sources (index into `sourceNames`), dimensions ('' = none),
- *                              weights, negated, factors, weakens ('' = none); `nodeEntries` is
- *                              [node, entry, node, entry, …]
+ *   entry columns              kinds (index into SCORING_KINDS), lemmas, sources (index into
+ *                              `sourceNames`), dimensions (index into DIMENSIONS, -1 = none), weights,
+ *                              negated, factors, weakens (0 none, 1 before, 2 after); `nodeEntries` is
+ *                              [node, entry, node, entry, …]. Small integers keep the text short: V8 reads
+ *                              every byte of it at start-up.
  */
-import type { Dimension } from '../scoring/dimensions.js';
-import type { CompiledEntry, CompiledLexicon } from './compiled.js';
+import { DIMENSIONS } from '../scoring/dimensions.js';
+import { type CompiledEntry, type CompiledLexicon, SCORING_KINDS } from './compiled.js';
+
+const WEAKENS = [undefined, 'before', 'after'] as const;
 
 /** The JSON form of a `CompiledLexicon`. See the layout above. */
 export interface SerializedLexicon {
@@ -33,14 +37,14 @@ export interface SerializedLexicon {
   readonly edgeKeys: readonly number[];
   readonly edgeNodes: readonly number[];
   readonly sourceNames: readonly string[];
-  readonly kinds: readonly string[];
+  readonly kinds: readonly number[];
   readonly entryLemmas: readonly string[];
   readonly sources: readonly number[];
-  readonly dimensions: readonly string[];
+  readonly dimensions: readonly number[];
   readonly weights: readonly number[];
   readonly negated: readonly number[];
   readonly factors: readonly number[];
-  readonly weakens: readonly string[];
+  readonly weakens: readonly number[];
   readonly nodeEntries: readonly number[];
 }
 
@@ -91,14 +95,14 @@ export function serializeLexicon(lex: CompiledLexicon): SerializedLexicon {
     edgeKeys: [...lex.edges.keys()],
     edgeNodes: [...lex.edges.values()],
     sourceNames,
-    kinds: table.map((e) => e.kind),
+    kinds: table.map((e) => SCORING_KINDS.indexOf(e.kind)),
     entryLemmas: table.map((e) => e.lemma),
     sources: table.map((e) => sourceNames.indexOf(e.source)),
-    dimensions: table.map((e) => e.dimension ?? ''),
+    dimensions: table.map((e) => (e.dimension === undefined ? -1 : DIMENSIONS.indexOf(e.dimension))),
     weights: table.map((e) => e.weight),
     negated: table.map((e) => e.negated),
     factors: table.map((e) => e.factor),
-    weakens: table.map((e) => e.weakens ?? ''),
+    weakens: table.map((e) => WEAKENS.indexOf(e.weakens)),
     nodeEntries,
   };
 }
@@ -126,14 +130,14 @@ export function deserializeLexicon(data: SerializedLexicon): CompiledLexicon {
   for (let i = 0; i < data.edgeKeys.length; i++) edges.set(data.edgeKeys[i] as number, data.edgeNodes[i] as number);
   const table = data.kinds.map(
     (kind, i): CompiledEntry => ({
-      kind: kind as CompiledEntry['kind'],
+      kind: SCORING_KINDS[kind] as CompiledEntry['kind'],
       lemma: data.entryLemmas[i] as string,
       source: data.sourceNames[data.sources[i] as number] as string,
-      dimension: data.dimensions[i] === '' ? undefined : (data.dimensions[i] as Dimension),
+      dimension: DIMENSIONS[data.dimensions[i] as number],
       weight: data.weights[i] as number,
       negated: data.negated[i] as number,
       factor: data.factors[i] as number,
-      weakens: data.weakens[i] === '' ? undefined : (data.weakens[i] as 'before' | 'after'),
+      weakens: WEAKENS[data.weakens[i] as number],
     }),
   );
   const entries: (CompiledEntry | undefined)[] = new Array(data.nodes).fill(undefined);
