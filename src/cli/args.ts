@@ -50,6 +50,20 @@ export function parse(command: string, argv: readonly string[], options: Options
 }
 
 /**
+ * The one input file a command takes (its first positional); `missing` is the usage message when there is none.
+ * @example
+ * ```ts
+ * oneFile(parse('eval', ['data.tsv'], {}), 'eval', 'eval needs a FILE'); // 'data.tsv'
+ * ```
+ */
+export function oneFile(parsed: Parsed, command: string, missing: string, extra = ''): string {
+  const [file, ...rest] = parsed.positionals;
+  if (file === undefined) throw new UsageError(missing, command);
+  if (rest.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(rest[0])}${extra}`, command);
+  return file;
+}
+
+/**
  * A string flag's value, or undefined.
  * @example
  * ```ts

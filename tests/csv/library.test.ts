@@ -1,4 +1,4 @@
-import { Readable, Writable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { describe, expect, it } from 'vitest';
 import type { RowReport } from '../../src/csv/index.js';
@@ -10,19 +10,7 @@ import {
   scoreCsv,
   scoreRows,
 } from '../../src/csv/index.js';
-
-function sinkString(): { stream: Writable; text: () => string } {
-  const chunks: Buffer[] = [];
-  return {
-    stream: new Writable({
-      write(c: Buffer, _e, cb) {
-        chunks.push(c);
-        cb();
-      },
-    }),
-    text: () => Buffer.concat(chunks).toString('utf8'),
-  };
-}
+import { sinkString } from '../helpers/sink.js';
 
 describe('resolveOptions', () => {
   it.each([

@@ -5,13 +5,14 @@
  * stray and unterminated quotes, embedded newlines, blank lines), rows read = rows scored + rows reported, and
  * the output and errors streams hold exactly those rows.
  */
-import { Readable, Writable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import fc from 'fast-check';
 import { parseString } from 'fast-csv';
 import { describe, expect, it, vi } from 'vitest';
 import { createScoringStream, scoreCsv, scoreRows } from '../../src/csv/index.js';
 import { createScorer } from '../../src/index.js';
+import { sinkString } from '../helpers/sink.js';
 import { fuzzTimeout, runs } from './fuzz-runs.js';
 
 vi.setConfig({ testTimeout: fuzzTimeout() });
@@ -103,18 +104,6 @@ const document = fc
   .array(line, { maxLength: 40 })
   .map((lines) => `id,text\n${lines.join('\n')}${lines.length > 0 ? '\n' : ''}`);
 
-function sink(): { stream: Writable; text: () => string } {
-  const chunks: Buffer[] = [];
-  return {
-    stream: new Writable({
-      write(c: Buffer, _e, cb) {
-        chunks.push(c);
-        cb();
-      },
-    }),
-    text: () => Buffer.concat(chunks).toString('utf8'),
-  };
-}
 /** Rows of a CSV text (header excluded), parsed by fast-csv. */
 function countRows(csv: string): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -130,8 +119,8 @@ describe('scoreCsv row accounting on generated CSV', () => {
   it('rows read = scored + reported; output and errors hold exactly those rows', async () => {
     await fc.assert(
       fc.asyncProperty(document, fc.constantFrom(1, 3, 1000), async (csv, batchSize) => {
-        const out = sink();
-        const errors = sink();
+        const out = sinkString();
+        const errors = sinkString();
         const s = await scoreCsv({
           input: Readable.from([Buffer.from(csv)]),
           output: out.stream,
@@ -161,8 +150,8 @@ describe('createScoringStream chunking', () => {
         const chunks = [0, ...at, bytes.length]
           .slice(1)
           .map((end, i, ends) => bytes.subarray(i === 0 ? 0 : (ends[i - 1] as number), end));
-        const whole = sink();
-        const pieces = sink();
+        const whole = sinkString();
+        const pieces = sinkString();
         await pipeline(Readable.from([bytes]), createScoringStream({ text: 'text' }), whole.stream);
         await pipeline(
           Readable.from(chunks.filter((c) => c.length > 0)),

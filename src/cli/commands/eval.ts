@@ -2,7 +2,7 @@
 
 import type { Evaluation, EvaluationRow } from '../../index.js';
 import { createScorer, evaluate } from '../../index.js';
-import { delimiterFlag, list, parse, str, UsageError } from '../args.js';
+import { delimiterFlag, list, oneFile, parse, str, UsageError } from '../args.js';
 import { HELP } from '../help.js';
 import { scorerOptions } from '../lexicon-files.js';
 import { readTable } from '../read-table.js';
@@ -59,9 +59,7 @@ export async function evalCommand(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${HELP.eval}\n`);
     return 0;
   }
-  const [file, ...rest] = parsed.positionals;
-  if (file === undefined) throw new UsageError('eval needs a FILE', 'eval');
-  if (rest.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(rest[0])}`, 'eval');
+  const file = oneFile(parsed, 'eval', 'eval needs a FILE');
   const text = str(parsed, 'text') ?? 'text';
   const label = str(parsed, 'label');
   const value = str(parsed, 'value');

@@ -8,7 +8,7 @@ import { Readable } from 'node:stream';
 import type { ArticlesSummary, OutputFormat, RowReport } from '../../csv/index.js';
 import { scoreArticles } from '../../csv/index.js';
 import { formatRow } from '../../csv/internal/batch.js';
-import { delimiterFlag, list, parse, str, UsageError } from '../args.js';
+import { delimiterFlag, list, oneFile, parse, str, UsageError } from '../args.js';
 import { HELP } from '../help.js';
 import { scorerOptions } from '../lexicon-files.js';
 import { readStdin } from '../stdin.js';
@@ -73,10 +73,7 @@ export async function extractCommand(argv: readonly string[]): Promise<number> {
     }
     return summary.articlesReported > 0 ? 3 : 0;
   }
-  const [file, ...rest] = parsed.positionals;
-  if (file === undefined)
-    throw new UsageError('extract needs an ARTICLE file (or - for stdin), or --articles PATH', 'extract');
-  if (rest.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(rest[0])}`, 'extract');
+  const file = oneFile(parsed, 'extract', 'extract needs an ARTICLE file (or - for stdin), or --articles PATH');
   let text: string;
   try {
     text = file === '-' ? await readStdin() : readFileSync(file, 'utf8').replace(/^\uFEFF/, '');

@@ -2,7 +2,7 @@
 
 import type { GroupComparison, ProfileReport, ProfileRow } from '../../index.js';
 import { compareGroups, createScorer, profileSpeakers } from '../../index.js';
-import { delimiterFlag, list, parse, str, UsageError } from '../args.js';
+import { delimiterFlag, list, oneFile, parse, str, UsageError } from '../args.js';
 import { HELP } from '../help.js';
 import { scorerOptions } from '../lexicon-files.js';
 import { readTable } from '../read-table.js';
@@ -75,9 +75,7 @@ export async function profileCommand(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${HELP.profile}\n`);
     return 0;
   }
-  const [file, ...rest] = parsed.positionals;
-  if (file === undefined) throw new UsageError('profile needs a FILE', 'profile');
-  if (rest.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(rest[0])}`, 'profile');
+  const file = oneFile(parsed, 'profile', 'profile needs a FILE');
   const speaker = str(parsed, 'speaker');
   if (speaker === undefined) throw new UsageError('profile needs --speaker COL', 'profile');
   const text = str(parsed, 'text') ?? 'text';

@@ -2,7 +2,7 @@
 import { availableParallelism } from 'node:os';
 import type { OutputFormat, RowReport } from '../../csv/index.js';
 import { formatSummary, scoreCsv } from '../../csv/index.js';
-import { delimiterFlag, int, list, parse, str, UsageError } from '../args.js';
+import { delimiterFlag, int, list, oneFile, parse, str, UsageError } from '../args.js';
 import { HELP } from '../help.js';
 import { onInterrupt } from '../interrupt.js';
 import { scorerOptions } from '../lexicon-files.js';
@@ -42,10 +42,7 @@ export async function scoreCommand(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${HELP.score}\n`);
     return 0;
   }
-  const [file, ...rest] = parsed.positionals;
-  if (file === undefined) throw new UsageError('score needs a FILE (or - for stdin)', 'score');
-  if (rest.length > 0)
-    throw new UsageError(`unexpected argument ${JSON.stringify(rest[0])} (one input file at a time)`, 'score');
+  const file = oneFile(parsed, 'score', 'score needs a FILE (or - for stdin)', ' (one input file at a time)');
   const format = str(parsed, 'format') ?? 'csv';
   if (!['csv', 'json', 'jsonl'].includes(format))
     throw new UsageError(`--format must be csv, json or jsonl, got ${JSON.stringify(format)}`, 'score');
