@@ -18,10 +18,13 @@ const jsonAsParse = {
         .replace(/'/g, "\\'")
         .replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
       // Lexicons are parsed on first use (see src/lexicon/json-data.ts); other JSON (package.json) at once.
-      const lazy = /[\\/](lexicons|generated)[\\/]/.test(path);
-      const contents = lazy
-        ? `let data; export default { lazyJson: () => (data ??= JSON.parse('${literal}')) };`
-        : `export default JSON.parse('${literal}');`;
+      // Generated data is parsed again on every use: its callers keep what they build from it, not the text's
+      // objects, which would otherwise stay on the heap for the life of the process.
+      const contents = /[\\/]generated[\\/]/.test(path)
+        ? `export default { lazyJson: () => JSON.parse('${literal}') };`
+        : /[\\/]lexicons[\\/]/.test(path)
+          ? `let data; export default { lazyJson: () => (data ??= JSON.parse('${literal}')) };`
+          : `export default JSON.parse('${literal}');`;
       return { contents, loader: 'js' };
     });
   },

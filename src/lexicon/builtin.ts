@@ -1,67 +1,64 @@
 /**
- * The built-in lexicon modules, imported as data so that the core never touches the filesystem (the build
- * bundles them). They are validated by the test suite (JSON Schema and `validateModule`, in CI), not again
- * at every process start: validation in a cold process costs more than the whole 50 ms start-up budget.
- * They are frozen before they are handed to a caller, so no caller can change them; compiled once per scorer.
+ * The built-in lexicon modules, bundled as data so that the core never touches the filesystem. They ship by
+ * column (src/lexicon/generated/builtin-modules.json, generated from lexicons/ by
+ * scripts/precompile-lexicons.mjs; see module-columns.ts), which is less than half the text of the JSON
+ * people edit, and are turned back into modules only when someone asks for them: the default scorer needs
+ * only the precompiled lexicon. They are validated by the test suite (JSON Schema and `validateModule`, in
+ * CI), not again at every process start: validation in a cold process costs more than the whole 50 ms
+ * start-up budget. They are frozen before they are handed to a caller, so no caller can change them.
  */
-import conditionals from '../../lexicons/en/conditionals.json' with { type: 'json' };
-import contrast from '../../lexicons/en/contrast.json' with { type: 'json' };
-import fillers from '../../lexicons/en/fillers.json' with { type: 'json' };
-import hedges from '../../lexicons/en/hedges.json' with { type: 'json' };
-import inflections from '../../lexicons/en/inflections.json' with { type: 'json' };
-import intensifiers from '../../lexicons/en/intensifiers.json' with { type: 'json' };
-import negators from '../../lexicons/en/negators.json' with { type: 'json' };
-import conciliatory from '../../lexicons/en/tone-conciliatory.json' with { type: 'json' };
-import confrontational from '../../lexicons/en/tone-confrontational.json' with { type: 'json' };
-import corporate from '../../lexicons/packs/corporate.json' with { type: 'json' };
-import diplomacy from '../../lexicons/packs/diplomacy.json' with { type: 'json' };
-import labor from '../../lexicons/packs/labor.json' with { type: 'json' };
 import type { PackName } from '../scoring/options.js';
+import data from './generated/builtin-modules.json' with { type: 'json' };
 import { jsonData } from './json-data.js';
+import { fromColumns, type ModuleColumns } from './module-columns.js';
+import { PACK_NAMES } from './pack-names.js';
 import type { LexiconModule } from './types.js';
 
-const CORE_IMPORTS: readonly unknown[] = [
-  inflections,
-  fillers,
-  negators,
-  intensifiers,
-  hedges,
-  contrast,
-  conditionals,
-  conciliatory,
-  confrontational,
-];
-const PACK_IMPORTS: Readonly<Record<PackName, unknown>> = { diplomacy, labor, corporate };
+export { PACK_NAMES };
+
+/** The JSON form of the built-in modules. */
+export interface BuiltinColumns {
+  readonly note: string;
+  /** The English core, in layering order. */
+  readonly core: readonly ModuleColumns[];
+  /** The domain packs, in `PACK_NAMES` order. */
+  readonly packs: readonly ModuleColumns[];
+}
 
 /**
- * Names of the built-in domain packs.
- * @example
- * ```ts
- * import { PACK_NAMES, createScorer } from 'detente';
- * PACK_NAMES;                                   // ['diplomacy', 'labor', 'corporate']
- * createScorer({ packs: [...PACK_NAMES] });     // every pack at once
- * ```
+ * The built-in modules by column, parsed anew on each call (callers keep what they build from it). Their
+ * entries, counted through the core modules and then the packs in that order, are what the precompiled
+ * lexicon's entry references point at.
  */
-export const PACK_NAMES: readonly PackName[] = Object.freeze(['diplomacy', 'labor', 'corporate']);
-
-let frozenCore: readonly LexiconModule[] | undefined;
-const frozenPacks = new Map<PackName, LexiconModule>();
+export function builtinColumns(): BuiltinColumns {
+  return jsonData(data) as BuiltinColumns;
+}
 
 /**
  * The built-in modules as the scorer reads them. Nothing inside detente writes to them, and nothing outside
  * can reach them except through `coreModules()` and `packModule()`, which freeze them first.
  */
 let core: readonly LexiconModule[] | undefined;
+const packs = new Map<PackName, LexiconModule>();
 export function builtinCore(): readonly LexiconModule[] {
-  core ??= CORE_IMPORTS.map((imported) => jsonData(imported) as LexiconModule);
+  core ??= builtinColumns().core.map(fromColumns);
   return core;
 }
 export function builtinPack(name: PackName): LexiconModule {
-  return jsonData(PACK_IMPORTS[name]) as LexiconModule;
+  let mod = packs.get(name);
+  if (mod === undefined) {
+    mod = fromColumns(builtinColumns().packs[PACK_NAMES.indexOf(name)] as ModuleColumns);
+    packs.set(name, mod);
+  }
+  return mod;
 }
 
+let frozenCore: readonly LexiconModule[] | undefined;
+const frozenPacks = new Set<PackName>();
+
 /**
- * The English core modules (function words and tone terms), validated and frozen.
+ * The English core modules (function words and tone terms), validated and frozen. Entry notes are left out
+ * (they are in the module files, `detente/lexicons/en/*.json`).
  * @example
  * ```ts
  * coreModules().map((m) => `${m.id}@${m.version}`); // ['en/inflections@1.0.0', …]
@@ -73,24 +70,24 @@ export function coreModules(): readonly LexiconModule[] {
 }
 
 /**
- * A built-in domain pack, validated and frozen.
+ * A built-in domain pack, validated and frozen (without entry notes: see `detente/lexicons/packs/*.json`).
  * @example
  * ```ts
  * packModule('labor').entries.length;
  * ```
  */
 export function packModule(name: PackName): LexiconModule {
-  let mod = frozenPacks.get(name);
-  if (mod === undefined) {
-    mod = trusted(builtinPack(name));
-    frozenPacks.set(name, mod);
+  const mod = builtinPack(name);
+  if (!frozenPacks.has(name)) {
+    trusted(mod);
+    frozenPacks.add(name);
   }
   return mod;
 }
 
 /** Freezes a built-in module (envelope, entries, each entry and its arrays) in place. */
-function trusted(source: unknown): LexiconModule {
-  const mod = source as { entries: readonly Record<string, unknown>[] };
+function trusted(source: LexiconModule): LexiconModule {
+  const mod = source as unknown as { entries: readonly Record<string, unknown>[] };
   for (const entry of mod.entries) {
     for (const value of Object.values(entry)) if (Array.isArray(value)) Object.freeze(value);
     Object.freeze(entry);

@@ -46,7 +46,7 @@ export function compileLexicon(modules: readonly LexiconModule[]): CompiledLexic
     if (mod.kind === 'filler') fillers.push(...mod.entries.map((e) => termWords(e.term).join(' ')));
     if (!SCORING.has(mod.kind)) continue;
     for (const raw of mod.entries as unknown as readonly Record<string, unknown>[]) {
-      const entry = toEntry(mod.kind as ScoringKind, raw, source);
+      const entry = compileEntry(mod.kind as ScoringKind, raw, source);
       const term = raw.term as string;
       terms.push({ words: termWords(term), entry, variant: false });
       // "de-escalate" is also written "deescalate"; an explicit entry for the joined form wins over this.
@@ -123,7 +123,15 @@ export function compileLexicon(modules: readonly LexiconModule[]): CompiledLexic
   });
 }
 
-function toEntry(kind: ScoringKind, raw: Record<string, unknown>, source: string): CompiledEntry {
+/**
+ * One module entry as the scorer reads it (`raw` validated; `source` is its module's `id@version`).
+ * @example
+ * ```ts
+ * compileEntry('tone', { term: 'hostile', dimension: 'hostility', weight: -4, pos: 'adj' }, 'en/x@1.0.0');
+ * // { kind: 'tone', lemma: 'hostile', weight: -4, negated: -0.6, … }
+ * ```
+ */
+export function compileEntry(kind: ScoringKind, raw: Readonly<Record<string, unknown>>, source: string): CompiledEntry {
   const tone = kind === 'tone' ? (raw as unknown as ToneEntry) : undefined;
   const defaultNegated =
     tone !== undefined && (tone.pos === 'adj' || ATTITUDE_DIMENSIONS.has(tone.dimension)) ? WEAK_REVERSAL : 0;

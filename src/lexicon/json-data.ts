@@ -1,7 +1,8 @@
 /**
- * Bundled lexicon JSON, parsed on first use. In the build, each lexicon JSON module is emitted as a wrapper
- * whose `lazyJson()` parses its text once (see tsup.config.ts), so importing the core parses nothing it does
- * not use (the cold start); from source (tests, tools) a JSON import is the data itself.
+ * Bundled lexicon JSON, parsed on use. In the build, each lexicon JSON module is emitted as a wrapper whose
+ * `lazyJson()` parses its text (once for lexicons/, on every call for generated data, whose callers keep what
+ * they build from it; see tsup.config.ts), so importing the core parses nothing it does not use (the cold
+ * start); from source (tests, tools) a JSON import is the data itself.
  */
 
 interface LazyJson {

@@ -1,9 +1,11 @@
 /**
  * The default lexicon set (English core + diplomacy pack), compiled at build time by
- * scripts/precompile-lexicons.mjs. Loading it is a few native Map constructions, so `createScorer()` with
- * default lexicons starts in a few milliseconds; a test checks it matches a fresh compile of lexicons/.
+ * scripts/precompile-lexicons.mjs. Loading it is a few loops and native Map constructions, so `createScorer()`
+ * with default lexicons starts in a few milliseconds; a test checks it matches a fresh compile of lexicons/.
  */
 
+import { builtinColumns } from './builtin.js';
+import { builtinEntryResolver } from './builtin-entries.js';
 import type { CompiledLexicon } from './compiled.js';
 import data from './generated/default-lexicon.json' with { type: 'json' };
 import { jsonData } from './json-data.js';
@@ -13,6 +15,6 @@ let loaded: CompiledLexicon | undefined;
 
 /** The precompiled default lexicon, loaded once per process and shared (it is read-only). */
 export function precompiledDefault(): CompiledLexicon {
-  loaded ??= deserializeLexicon(jsonData(data) as SerializedLexicon);
+  loaded ??= deserializeLexicon(jsonData(data) as SerializedLexicon, builtinEntryResolver(builtinColumns()));
   return loaded;
 }

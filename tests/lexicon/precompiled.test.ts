@@ -1,22 +1,54 @@
 import { describe, expect, it } from 'vitest';
 import { statements } from '../../benchmarks/lib/corpus.mjs';
-import { createScorer } from '../../src/index.js';
-import { builtinCore, builtinPack } from '../../src/lexicon/builtin.js';
+import { coreModules, createScorer, PACK_NAMES, packModule } from '../../src/index.js';
+import { builtinColumns, builtinCore, builtinPack } from '../../src/lexicon/builtin.js';
+import { builtinEntryResolver, builtinRefResolver } from '../../src/lexicon/builtin-entries.js';
+import { SOURCE_CORE, SOURCE_PACKS } from '../../src/lexicon/builtin-sources.js';
 import { compileLexicon } from '../../src/lexicon/compile.js';
+import type { CompiledEntry } from '../../src/lexicon/compiled.js';
+import { builtinModuleColumns } from '../../src/lexicon/precompile-entry.js';
 import { precompiledDefault } from '../../src/lexicon/precompiled.js';
 import { deserializeLexicon, serializeLexicon } from '../../src/lexicon/serialize.js';
+import type { LexiconModule } from '../../src/lexicon/types.js';
 
-describe('the precompiled default lexicon', () => {
-  const fresh = compileLexicon([...builtinCore(), builtinPack('diplomacy')]);
+const withoutNotes = (mod: LexiconModule): LexiconModule =>
+  ({
+    ...mod,
+    entries: mod.entries.map((entry) => Object.fromEntries(Object.entries(entry).filter(([k]) => k !== 'note'))),
+  }) as unknown as LexiconModule;
 
-  it('is what compiling lexicons/ gives today (run scripts/precompile-lexicons.mjs if this fails)', () => {
-    expect(serializeLexicon(precompiledDefault())).toEqual(serializeLexicon(fresh));
+describe('the generated built-in modules (run scripts/precompile-lexicons.mjs if these fail)', () => {
+  it('are lexicons/ by column, as generating them today gives', () => {
+    expect(builtinColumns()).toEqual(builtinModuleColumns());
   });
 
-  it('round-trips through its JSON form', () => {
-    expect(serializeLexicon(deserializeLexicon(JSON.parse(JSON.stringify(serializeLexicon(fresh)))))).toEqual(
-      serializeLexicon(fresh),
-    );
+  it('read back as the modules of lexicons/, less the entry notes', () => {
+    expect(coreModules()).toEqual(SOURCE_CORE.map(withoutNotes));
+    for (const name of PACK_NAMES) expect(packModule(name)).toEqual(withoutNotes(SOURCE_PACKS[name]));
+  });
+});
+
+describe('the precompiled default lexicon', () => {
+  const fresh = compileLexicon([...SOURCE_CORE, SOURCE_PACKS.diplomacy]);
+  const refOf = builtinRefResolver(builtinColumns());
+
+  it('is what compiling lexicons/ gives today (run scripts/precompile-lexicons.mjs if this fails)', () => {
+    expect(serializeLexicon(precompiledDefault(), refOf)).toEqual(serializeLexicon(fresh, refOf));
+    expect(precompiledDefault().entries).toEqual(fresh.entries);
+  });
+
+  it('names every entry by a reference that reads back as the same entry', () => {
+    const entryAt = builtinEntryResolver(builtinColumns());
+    for (const entry of new Set(fresh.entries)) if (entry !== undefined) expect(entryAt(refOf(entry))).toEqual(entry);
+  });
+
+  it('round-trips through its JSON form with any naming of entries', () => {
+    const table = [...new Set(fresh.entries)].filter((e): e is CompiledEntry => e !== undefined);
+    const byEntry = new Map(table.map((entry, i) => [entry, i]));
+    const json = JSON.parse(JSON.stringify(serializeLexicon(fresh, (entry) => byEntry.get(entry) as number)));
+    const back = deserializeLexicon(json, (ref) => table[ref] as CompiledEntry);
+    expect(back).toEqual(fresh);
+    expect(serializeLexicon(back, refOf)).toEqual(serializeLexicon(fresh, refOf));
   });
 
   it('scores exactly like a scorer that compiles the same modules', () => {
