@@ -13,10 +13,15 @@ const jsonAsParse = {
     build.onLoad({ filter: /\.json$/ }, async ({ path }) => {
       const data = JSON.parse(await readFile(path, 'utf8'));
       if (Array.isArray(data?.entries)) for (const entry of data.entries) delete entry.note;
-      const literal = JSON.stringify(data)
-        .replace(/\\/g, '\\\\')
-        .replace(/'/g, "\\'")
-        .replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+      // Non-ASCII characters and apostrophes (both only ever inside JSON strings) become JSON \u escapes, so the
+      // JavaScript string is pure ASCII without a quote: V8 keeps it one byte per character, and esbuild prints
+      // it as a plain '…' literal (it picks a template literal when that needs fewer escapes, and V8 scans and
+      // cooks a template at about twice the cost, into a two-byte string).
+      const json = JSON.stringify(data).replace(
+        /[\u0080-\uffff']/g,
+        (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+      );
+      const literal = json.replace(/\\/g, '\\\\');
       // Lexicons are parsed on first use (see src/lexicon/json-data.ts); other JSON (package.json) at once.
       // Generated data is parsed again on every use: its callers keep what they build from it, not the text's
       // objects, which would otherwise stay on the heap for the life of the process.

@@ -5,46 +5,77 @@
  * src/lexicon/generated/builtin-modules.json.
  */
 import type { BuiltinColumns } from './builtin.js';
-import { compileEntry } from './compile.js';
+import { entryFromFields } from './compile.js';
 import type { CompiledEntry, ScoringKind } from './compiled.js';
-import { entriesFromColumns, forEachRow, type ModuleColumns } from './module-columns.js';
+import { entriesFromColumns, fieldReader, type ModuleColumns } from './module-columns.js';
 
 /**
- * The compiled entry of a reference; the same object for the same reference. The resolver compiles a module's
- * entries on first use and keeps them only as long as it is kept.
+ * The compiled entry of a reference; the same object for the same reference. Nothing is read until the first
+ * call, which parses the built-in modules (`load`); each entry is made from its module's columns when first
+ * asked for, so a cold start pays only for the entries its first texts meet.
  * @example
  * ```ts
- * const entryAt = builtinEntryResolver(builtinColumns());
+ * const entryAt = builtinEntryResolver(builtinColumns);
  * entryAt(0); // the first entry of the first core module, compiled
  * ```
  */
-export function builtinEntryResolver(columns: BuiltinColumns): (ref: number) => CompiledEntry {
-  const modules = [...columns.core, ...columns.packs];
-  const compiled: (CompiledEntry[] | undefined)[] = [];
+export function builtinEntryResolver(load: () => BuiltinColumns): (ref: number) => CompiledEntry {
+  let modules: readonly ModuleColumns[] | undefined;
+  const readers: (EntryReader | undefined)[] = [];
+  const made: (CompiledEntry | undefined)[] = [];
   return (ref) => {
+    const known = made[ref];
+    if (known !== undefined) return known;
+    if (modules === undefined) {
+      const columns = load();
+      modules = [...columns.core, ...columns.packs];
+    }
     let m = 0;
     let first = 0;
     while (m < modules.length - 1 && ref >= first + (modules[m] as ModuleColumns).count) {
       first += (modules[m] as ModuleColumns).count;
       m++;
     }
-    let entries = compiled[m];
-    if (entries === undefined) {
-      entries = compileModule(modules[m] as ModuleColumns);
-      compiled[m] = entries;
+    const mod = modules[m] as ModuleColumns;
+    if (ref < first || ref - first >= mod.count) throw new RangeError(`no built-in lexicon entry ${ref}`);
+    let reader = readers[m];
+    if (reader === undefined) {
+      reader = entryReader(mod);
+      readers[m] = reader;
     }
-    const entry = entries[ref - first];
-    if (entry === undefined) throw new RangeError(`no built-in lexicon entry ${ref}`);
+    const entry = reader(ref - first);
+    made[ref] = entry;
     return entry;
   };
 }
 
-function compileModule(mod: ModuleColumns): CompiledEntry[] {
+type EntryReader = (index: number) => CompiledEntry;
+
+/** Compiles entries of a module straight from its columns, one at a time. */
+function entryReader(mod: ModuleColumns): EntryReader {
   const kind = mod.envelope.kind as ScoringKind;
   const source = `${mod.envelope.id}@${mod.envelope.version}`;
-  const entries: CompiledEntry[] = [];
-  forEachRow(mod, (row) => entries.push(compileEntry(kind, row, source)));
-  return entries;
+  const [term, dimension, weight, pos, negated, factor, weakens] = [
+    'term',
+    'dimension',
+    'weight',
+    'pos',
+    'negated',
+    'factor',
+    'weakens',
+  ].map((field) => fieldReader(mod, field));
+  return (i) =>
+    entryFromFields(
+      kind,
+      source,
+      term?.(i),
+      dimension?.(i),
+      weight?.(i),
+      pos?.(i),
+      negated?.(i),
+      factor?.(i),
+      weakens?.(i),
+    );
 }
 
 /**

@@ -10,8 +10,9 @@ import type { Dimension } from '../scoring/dimensions.js';
 import { TokenBuffer } from '../text/token-buffer.js';
 import { tokenize } from '../text/tokenize.js';
 import { type CompiledEntry, type CompiledLexicon, SCORING_KINDS, type ScoringKind } from './compiled.js';
+import { EdgeTable } from './edge-table.js';
 import { lemmaOf } from './lemma-candidates.js';
-import type { LexiconModule, ToneEntry } from './types.js';
+import type { LexiconModule } from './types.js';
 
 const SCORING: ReadonlySet<string> = new Set(SCORING_KINDS);
 /** Attitudes are reversed weakly when negated ("not polemical"); acts are removed ("not covered"). */
@@ -98,6 +99,10 @@ export function compileLexicon(modules: readonly LexiconModule[]): CompiledLexic
     if (variant && nodeEntries[node] !== undefined) continue;
     nodeEntries[node] = entry;
   }
+  const ends = new Uint8Array(nodeEntries.length);
+  nodeEntries.forEach((entry, node) => {
+    if (entry !== undefined) ends[node] = 1;
+  });
   const leaf = new Uint8Array(nodeEntries.length).fill(1);
   for (const key of edges.keys()) leaf[Math.floor(key / stride)] = 0;
   // starts[id] === 1 when a term starts with the word itself or with its base lemma: one array read lets the
@@ -113,9 +118,10 @@ export function compileLexicon(modules: readonly LexiconModule[]): CompiledLexic
     lemmaIds: words.lemmaIds,
     base,
     starts,
-    edges,
+    edges: EdgeTable.from(edges),
     stride,
-    entries: nodeEntries,
+    ends,
+    entryAt: (node: number) => nodeEntries[node] as CompiledEntry,
     leaf,
     filler,
     modules: Object.freeze(modules.map((m) => `${m.id}@${m.version}`)),
@@ -132,18 +138,49 @@ export function compileLexicon(modules: readonly LexiconModule[]): CompiledLexic
  * ```
  */
 export function compileEntry(kind: ScoringKind, raw: Readonly<Record<string, unknown>>, source: string): CompiledEntry {
-  const tone = kind === 'tone' ? (raw as unknown as ToneEntry) : undefined;
-  const defaultNegated =
-    tone !== undefined && (tone.pos === 'adj' || ATTITUDE_DIMENSIONS.has(tone.dimension)) ? WEAK_REVERSAL : 0;
+  return entryFromFields(
+    kind,
+    source,
+    raw.term,
+    raw.dimension,
+    raw.weight,
+    raw.pos,
+    raw.negated,
+    raw.factor,
+    raw.weakens,
+  );
+}
+
+/**
+ * `compileEntry` with the entry's fields as arguments (undefined when absent), for callers that hold entries
+ * by column: no object per entry but the one compiled.
+ * @example
+ * ```ts
+ * entryFromFields('hedge', 'en/hedges@1.0.0', 'perhaps', undefined, undefined, undefined, undefined, 0.6, undefined);
+ * ```
+ */
+export function entryFromFields(
+  kind: ScoringKind,
+  source: string,
+  term: unknown,
+  dimension: unknown,
+  weight: unknown,
+  pos: unknown,
+  negated: unknown,
+  factor: unknown,
+  weakens: unknown,
+): CompiledEntry {
+  const tone = kind === 'tone';
+  const defaultNegated = tone && (pos === 'adj' || ATTITUDE_DIMENSIONS.has(dimension as string)) ? WEAK_REVERSAL : 0;
   return {
     kind,
-    lemma: raw.term as string,
+    lemma: term as string,
     source,
-    dimension: tone?.dimension as Dimension | undefined,
-    weight: tone?.weight ?? 0,
-    negated: tone?.negated ?? defaultNegated,
-    factor: typeof raw.factor === 'number' ? raw.factor : 1,
-    weakens: raw.weakens as 'before' | 'after' | undefined,
+    dimension: tone ? (dimension as Dimension) : undefined,
+    weight: tone ? (weight as number) : 0,
+    negated: tone ? ((negated as number | undefined) ?? defaultNegated) : 0,
+    factor: typeof factor === 'number' ? factor : 1,
+    weakens: weakens as 'before' | 'after' | undefined,
   };
 }
 

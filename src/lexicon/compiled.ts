@@ -9,13 +9,16 @@
  *   lemmaIds lemma → word id (the words of the terms, without inflected forms or fillers).
  *   base     base[id] = the id of the lemma this lemma is itself an inflection of ("called" → "call"), or
  *            -1; the matcher tries it when a word's own id continues no term.
- *   edges    the phrase trie over word ids, as one map: edges.get(node × stride + wordId) → child node.
- *            Node 0 is the root; entries[node] is the entry of the term that ends at the node (or
- *            undefined); leaf[node] === 1 when no edge leaves the node. Longest match is a walk down the
- *            trie keeping the last entry seen. One flat map builds and loads much faster than a map per node.
+ *   edges    the phrase trie over word ids, as one hash table (edge-table.ts):
+ *            edges.get(node × stride + wordId) → child node.
+ *            Node 0 is the root; ends[node] === 1 when a term ends at the node, and entryAt(node) is its
+ *            entry; leaf[node] === 1 when no edge leaves the node. Longest match is a walk down the trie
+ *            keeping the last node where a term ends. One flat table builds and loads much faster than a map
+ *            per node.
  *   filler   filler[wordId] === 1 when the word may be skipped inside a multi-word term ("the", "our").
  */
 import type { Dimension } from '../scoring/dimensions.js';
+import type { EdgeLookup } from './edge-table.js';
 
 /** Kinds of entry the scorer acts on (speech verbs and titles are attribution's). */
 export const SCORING_KINDS = ['tone', 'negator', 'intensifier', 'hedge', 'contrast', 'conditional'] as const;
@@ -46,10 +49,16 @@ export interface CompiledLexicon {
   readonly base: Int32Array;
   /** starts[id] === 1 when some term starts with the word (or its base lemma). */
   readonly starts: Uint8Array;
-  readonly edges: ReadonlyMap<number, number>;
+  readonly edges: EdgeLookup;
   /** Multiplier of the node number in an edge key: the number of word ids. */
   readonly stride: number;
-  readonly entries: readonly (CompiledEntry | undefined)[];
+  /** ends[node] === 1 when a term ends at the node. */
+  readonly ends: Uint8Array;
+  /**
+   * The entry of the term that ends at a node (`ends[node] === 1`), the same object on every call. The
+   * precompiled lexicon makes each entry on first use, so a cold start pays only for the entries it meets.
+   */
+  readonly entryAt: (node: number) => CompiledEntry;
   readonly leaf: Uint8Array;
   readonly filler: Uint8Array;
   /** `id@version` of every module compiled, in layering order. */

@@ -59,6 +59,25 @@ export function toColumns(mod: LexiconModule): ModuleColumns {
 }
 
 /**
+ * Reads one field of a module stored by column, by entry index (undefined where the entry has no such field,
+ * and always for a field the module does not have).
+ * @example
+ * ```ts
+ * const negated = fieldReader(toColumns(tone), 'negated');
+ * negated(1); // -0.8
+ * ```
+ */
+export function fieldReader(mod: ModuleColumns, field: string): (index: number) => FieldValue | undefined {
+  const column = mod.columns.find((c) => c.field === field);
+  if (column === undefined) return () => undefined;
+  if ('values' in column) return (i) => column.values[i];
+  if ('codes' in column) return (i) => column.names[column.codes[i] as number];
+  const at = new Map<number, FieldValue>();
+  for (let k = 0; k < column.at.length; k += 2) at.set(column.at[k] as number, column.at[k + 1] as FieldValue);
+  return (i) => at.get(i);
+}
+
+/**
  * The entries of a module stored by column, as objects again (fields in column order).
  * @example
  * ```ts
@@ -67,45 +86,15 @@ export function toColumns(mod: LexiconModule): ModuleColumns {
  */
 export function entriesFromColumns(mod: ModuleColumns): Record<string, FieldValue>[] {
   const rows: Record<string, FieldValue>[] = [];
-  forEachRow(mod, (row) => {
-    const entry: Record<string, FieldValue> = {};
-    for (const field of Object.keys(row)) if (row[field] !== undefined) entry[field] = row[field] as FieldValue;
-    rows.push(entry);
-  });
-  return rows;
-}
-
-/**
- * Calls `each` with every entry of a module stored by column, in order, without making an object per entry:
- * `row` is one object, refilled for each entry, whose absent fields are undefined. Copy what you keep.
- * @example
- * ```ts
- * const terms: string[] = [];
- * forEachRow(toColumns(negators), (row) => terms.push(row.term as string));
- * ```
- */
-export function forEachRow(
-  mod: ModuleColumns,
-  each: (row: Readonly<Record<string, FieldValue | undefined>>, index: number) => void,
-): void {
-  const row: Record<string, FieldValue | undefined> = {};
-  const sparse = mod.columns.map((column) => ('at' in column ? new Map<number, FieldValue>() : undefined));
-  mod.columns.forEach((column, c) => {
-    row[column.field] = undefined;
-    if ('at' in column) {
-      for (let k = 0; k < column.at.length; k += 2)
-        sparse[c]?.set(column.at[k] as number, column.at[k + 1] as FieldValue);
+  for (let i = 0; i < mod.count; i++) rows.push({});
+  for (const { field } of mod.columns) {
+    const read = fieldReader(mod, field);
+    for (let i = 0; i < mod.count; i++) {
+      const value = read(i);
+      if (value !== undefined) (rows[i] as Record<string, FieldValue>)[field] = value;
     }
-  });
-  for (let i = 0; i < mod.count; i++) {
-    for (let c = 0; c < mod.columns.length; c++) {
-      const column = mod.columns[c] as Column;
-      if ('values' in column) row[column.field] = column.values[i];
-      else if ('codes' in column) row[column.field] = column.names[column.codes[i] as number];
-      else row[column.field] = sparse[c]?.get(i);
-    }
-    each(row, i);
   }
+  return rows;
 }
 
 /**

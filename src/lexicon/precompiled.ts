@@ -1,7 +1,8 @@
 /**
  * The default lexicon set (English core + diplomacy pack), compiled at build time by
  * scripts/precompile-lexicons.mjs. Loading it is a few loops and native Map constructions, so `createScorer()`
- * with default lexicons starts in a few milliseconds; a test checks it matches a fresh compile of lexicons/.
+ * with default lexicons starts in a few milliseconds; its entries are made from the built-in modules when the
+ * scorer first meets them. A test checks it matches a fresh compile of lexicons/.
  */
 
 import { builtinColumns } from './builtin.js';
@@ -15,6 +16,6 @@ let loaded: CompiledLexicon | undefined;
 
 /** The precompiled default lexicon, loaded once per process and shared (it is read-only). */
 export function precompiledDefault(): CompiledLexicon {
-  loaded ??= deserializeLexicon(jsonData(data) as SerializedLexicon, builtinEntryResolver(builtinColumns()));
+  loaded ??= deserializeLexicon(jsonData(data) as SerializedLexicon, builtinEntryResolver(builtinColumns));
   return loaded;
 }

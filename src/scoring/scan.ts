@@ -124,12 +124,12 @@ function longestMatch(
   count: number,
   first: number,
 ): { entry: CompiledEntry; last: number } | undefined {
-  const { edges, stride, entries, leaf, base } = lex;
+  const { edges, stride, ends, leaf, base } = lex;
   const firstId = ids[first] as number;
   const start = edges.get(firstId) ?? edges.get(base[firstId] as number);
   if (start === undefined) return undefined;
   let node: number = start;
-  let best = entries[node];
+  let best = ends[node] === 1 ? node : -1;
   let last = first + 1;
   const home = clause[first];
   let j = first + 1;
@@ -142,9 +142,8 @@ function longestMatch(
       node = child;
       j++;
       skipped = 0;
-      const entry = entries[node];
-      if (entry !== undefined) {
-        best = entry;
+      if (ends[node] === 1) {
+        best = node;
         last = j;
       }
     } else if (id >= 0 && lex.filler[id] === 1 && skipped < MAX_FILLERS) {
@@ -152,5 +151,5 @@ function longestMatch(
       skipped++;
     } else break;
   }
-  return best === undefined ? undefined : { entry: best, last };
+  return best < 0 ? undefined : { entry: lex.entryAt(best), last };
 }

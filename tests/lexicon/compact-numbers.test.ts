@@ -1,13 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  flagsToText,
-  forEachInRanges,
-  intsToText,
-  textToFlags,
-  textToInts,
-  toRanges,
-} from '../../src/lexicon/compact-numbers.js';
+import { flagsToText, forEachInRanges, textToFlags, toRanges } from '../../src/lexicon/compact-numbers.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
 
@@ -29,34 +22,6 @@ describe('flags as text', () => {
       }),
       { numRuns: RUNS },
     );
-  });
-});
-
-describe('integers as text', () => {
-  it.each([
-    [[], 'B'],
-    [[0, 1, 63], 'BAB_'],
-    [[0, 1, 4095], 'CAAAB__'],
-    [[64], 'CBA'],
-  ])('%j ↔ %j', (values, text) => {
-    expect(intsToText(values)).toBe(text);
-    expect([...textToInts(text)]).toEqual(values);
-  });
-
-  it('round-trips any non-negative int32s, at the width of the largest', () => {
-    fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 0x7fffffff }), { maxLength: 100 }), (values) => {
-        const text = intsToText(values);
-        expect([...textToInts(text)]).toEqual(values);
-        const width = (text.length - 1) / Math.max(1, values.length);
-        if (values.length > 0) expect(64 ** width).toBeGreaterThan(Math.max(...values));
-      }),
-      { numRuns: RUNS },
-    );
-  });
-
-  it.each([[-1], [1.5], [2 ** 31], [Number.NaN]])('refuses %d', (value) => {
-    expect(() => intsToText([value])).toThrow(RangeError);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SOURCE_CORE, SOURCE_PACKS } from '../../src/lexicon/builtin-sources.js';
-import { entriesFromColumns, forEachRow, fromColumns, toColumns } from '../../src/lexicon/module-columns.js';
+import { entriesFromColumns, fieldReader, fromColumns, toColumns } from '../../src/lexicon/module-columns.js';
 import type { LexiconModule } from '../../src/lexicon/types.js';
 
 const mod = {
@@ -60,19 +60,12 @@ describe('modules by column', () => {
     }
   });
 
-  it('visit rows in one reused object, absent fields undefined', () => {
-    const seen: unknown[] = [];
-    const objects = new Set<object>();
-    forEachRow(toColumns(mod), (row, i) => {
-      objects.add(row);
-      seen.push([i, row.term, row.negated]);
-    });
-    expect(seen).toEqual([
-      [0, 'talks', undefined],
-      [1, 'agree', -0.8],
-      [2, 'warn', undefined],
-    ]);
-    expect(objects.size).toBe(1);
+  it('read one field by entry index, undefined where an entry or the module lacks it', () => {
+    const columns = toColumns(mod);
+    expect([0, 1, 2].map(fieldReader(columns, 'term'))).toEqual(['talks', 'agree', 'warn']);
+    expect([0, 1, 2].map(fieldReader(columns, 'pos'))).toEqual(['noun', 'verb', 'verb']);
+    expect([0, 1, 2].map(fieldReader(columns, 'negated'))).toEqual([undefined, -0.8, undefined]);
+    expect([0, 1, 2].map(fieldReader(columns, 'factor'))).toEqual([undefined, undefined, undefined]);
   });
 
   it('keep an empty module empty', () => {
