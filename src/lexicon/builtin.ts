@@ -8,6 +8,7 @@
  * start-up budget. They are frozen before they are handed to a caller, so no caller can change them.
  */
 import type { PackName } from '../scoring/options.js';
+import { irregularForms } from './compile.js';
 import data from './generated/builtin-modules.json' with { type: 'json' };
 import { jsonData } from './json-data.js';
 import { fromColumns, type ModuleColumns } from './module-columns.js';
@@ -43,6 +44,17 @@ const packs = new Map<PackName, LexiconModule>();
 export function builtinCore(): readonly LexiconModule[] {
   core ??= builtinColumns().core.map(fromColumns);
   return core;
+}
+/** The core's irregular inflections (form → lemma), read from its inflection module alone. */
+let irregular: ReadonlyMap<string, string> | undefined;
+export function builtinIrregularForms(): ReadonlyMap<string, string> {
+  irregular ??= irregularForms(
+    core ??
+      builtinColumns()
+        .core.filter((mod) => mod.envelope.kind === 'inflection')
+        .map(fromColumns),
+  );
+  return irregular;
 }
 export function builtinPack(name: PackName): LexiconModule {
   let mod = packs.get(name);

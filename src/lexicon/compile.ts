@@ -29,43 +29,19 @@ const PLAIN_TERM = /^[a-z]+( [a-z]+)*$/;
  */
 export function compileLexicon(modules: readonly LexiconModule[]): CompiledLexicon {
   const words = new WordTable();
-  const scratch = new TokenBuffer(16);
-  const termWords = (term: string): string[] => {
-    // A lone clitic ("'s", "n't") is kept as the tokenizer leaves it on a word it splits.
-    const clitic = term.toLowerCase().replaceAll('\u2019', "'");
-    if (/^('[a-z]+|n't)$/.test(clitic)) return [clitic];
-    // Most terms are plain lower-case words: split them directly; anything else goes through the tokenizer.
-    if (PLAIN_TERM.test(term)) return term.split(' ');
-    tokenize(term, scratch);
-    return scratch.form.slice(0, scratch.count);
-  };
+  const termWords = termSplitter();
   // Pass 1: every word of every term is a lemma with its own id.
-  const terms: { words: string[]; entry: CompiledEntry; variant: boolean }[] = [];
+  const terms = collectTerms(modules, termWords);
   const fillers: string[] = [];
   for (const mod of modules) {
-    const source = `${mod.id}@${mod.version}`;
     if (mod.kind === 'filler') fillers.push(...mod.entries.map((e) => termWords(e.term).join(' ')));
-    if (!SCORING.has(mod.kind)) continue;
-    for (const raw of mod.entries as unknown as readonly Record<string, unknown>[]) {
-      const entry = compileEntry(mod.kind as ScoringKind, raw, source);
-      const term = raw.term as string;
-      terms.push({ words: termWords(term), entry, variant: false });
-      // "de-escalate" is also written "deescalate"; an explicit entry for the joined form wins over this.
-      if (term.includes('-')) terms.push({ words: termWords(term.replaceAll('-', '')), entry, variant: true });
-    }
   }
   // Pass 2: word ids. Every term word is a lemma with its own id, so "warning" and "warn" stay separate
   // entries. A lemma that is also an inflection of another lemma ("called" beside "call", "held" beside
   // "hold") records that lemma in `base`, and the matcher tries it when the word's own id leads nowhere, so
   // a term written with an inflected word never takes that form away from the lemma's other terms.
   const fillerSet = new Set(fillers);
-  const irregular = new Map<string, string>();
-  for (const mod of modules) {
-    if (mod.kind !== 'inflection') continue;
-    for (const e of mod.entries as readonly { term: string; forms: readonly string[] }[]) {
-      for (const form of e.forms) irregular.set(form.toLowerCase().replaceAll('\u2019', "'"), e.term.toLowerCase());
-    }
-  }
+  const irregular = irregularForms(modules);
   for (const t of terms) for (const w of t.words) if (!fillerSet.has(w)) words.lemma(w);
   for (const f of fillers) words.filler(f);
   for (const [form, lemma] of irregular) {
@@ -74,11 +50,7 @@ export function compileLexicon(modules: readonly LexiconModule[]): CompiledLexic
   }
   const base = new Int32Array(words.size).fill(-1);
   const isLemma = (word: string): boolean => words.lemmaIds.has(word);
-  for (const [lemma, id] of words.lemmaIds) {
-    const from = irregular.get(lemma) ?? lemmaOf(lemma, isLemma);
-    const baseId = from === undefined || from === lemma ? undefined : words.lemmaIds.get(from);
-    if (baseId !== undefined) base[id] = baseId;
-  }
+  for (const [lemma, id] of words.lemmaIds) base[id] = baseLemmaId(lemma, irregular, words.lemmaIds, isLemma);
   // Pass 3: the phrase trie, as one map of edges (see compiled.ts).
   const stride = Math.max(1, words.size);
   const edges = new Map<number, number>();
@@ -127,6 +99,92 @@ export function compileLexicon(modules: readonly LexiconModule[]): CompiledLexic
     modules: Object.freeze(modules.map((m) => `${m.id}@${m.version}`)),
     toneEntries: nodeEntries.filter((e) => e?.kind === 'tone').length,
   });
+}
+
+/** A term to put in the trie: its words, its entry, and whether it is the joined form of a hyphenated term. */
+export interface Term {
+  readonly words: readonly string[];
+  readonly entry: CompiledEntry;
+  readonly variant: boolean;
+}
+
+/**
+ * Splits terms into words the way the tokenizer splits text, so a term and the text it should match agree
+ * (hyphens, clitics, apostrophes). One splitter per compile: it reuses a token buffer.
+ * @example
+ * ```ts
+ * termSplitter()('good-faith talks'); // ['good', 'faith', 'talks']
+ * ```
+ */
+export function termSplitter(): (term: string) => string[] {
+  const scratch = new TokenBuffer(16);
+  return (term) => {
+    // A lone clitic ("'s", "n't") is kept as the tokenizer leaves it on a word it splits.
+    const clitic = term.toLowerCase().replaceAll('\u2019', "'");
+    if (/^('[a-z]+|n't)$/.test(clitic)) return [clitic];
+    // Most terms are plain lower-case words: split them directly; anything else goes through the tokenizer.
+    if (PLAIN_TERM.test(term)) return term.split(' ');
+    tokenize(term, scratch);
+    return scratch.form.slice(0, scratch.count);
+  };
+}
+
+/**
+ * The terms of the scoring modules, in layering order, each hyphenated term followed by its joined form.
+ * @example
+ * ```ts
+ * collectTerms([mod], termSplitter()).map((t) => t.words.join(' '));
+ * ```
+ */
+export function collectTerms(modules: readonly LexiconModule[], termWords: (term: string) => string[]): Term[] {
+  const terms: Term[] = [];
+  for (const mod of modules) {
+    if (!SCORING.has(mod.kind)) continue;
+    const source = `${mod.id}@${mod.version}`;
+    for (const raw of mod.entries as unknown as readonly Record<string, unknown>[]) {
+      const entry = compileEntry(mod.kind as ScoringKind, raw, source);
+      const term = raw.term as string;
+      terms.push({ words: termWords(term), entry, variant: false });
+      // "de-escalate" is also written "deescalate"; an explicit entry for the joined form wins over this.
+      if (term.includes('-')) terms.push({ words: termWords(term.replaceAll('-', '')), entry, variant: true });
+    }
+  }
+  return terms;
+}
+
+/**
+ * Irregular form → lemma, from the inflection modules.
+ * @example
+ * ```ts
+ * irregularForms(coreModules()).get('withdrew'); // 'withdraw'
+ * ```
+ */
+export function irregularForms(modules: readonly LexiconModule[]): Map<string, string> {
+  const irregular = new Map<string, string>();
+  for (const mod of modules) {
+    if (mod.kind !== 'inflection') continue;
+    for (const e of mod.entries as readonly { term: string; forms: readonly string[] }[]) {
+      for (const form of e.forms) irregular.set(form.toLowerCase().replaceAll('\u2019', "'"), e.term.toLowerCase());
+    }
+  }
+  return irregular;
+}
+
+/**
+ * The id of the lemma a lemma is itself an inflection of ("called" → "call"), or -1.
+ * @example
+ * ```ts
+ * baseLemmaId('called', irregular, lemmaIds, (w) => lemmaIds.has(w)); // the id of 'call'
+ * ```
+ */
+export function baseLemmaId(
+  lemma: string,
+  irregular: ReadonlyMap<string, string>,
+  lemmaIds: ReadonlyMap<string, number>,
+  isLemma: (word: string) => boolean,
+): number {
+  const from = irregular.get(lemma) ?? lemmaOf(lemma, isLemma);
+  return from === undefined || from === lemma ? -1 : (lemmaIds.get(from) ?? -1);
 }
 
 /**

@@ -3,7 +3,9 @@
  * text (tokenize → match → modifiers → aggregate) reusing the scorer's own buffers.
  */
 import { InputError } from '../errors.js';
+import { builtinIrregularForms } from '../lexicon/builtin.js';
 import { compileLexicon } from '../lexicon/compile.js';
+import { extendLexicon } from '../lexicon/extend.js';
 import { precompiledDefault } from '../lexicon/precompiled.js';
 import { TokenBuffer } from '../text/token-buffer.js';
 import { tokenize } from '../text/tokenize.js';
@@ -28,7 +30,13 @@ import { WordLookup } from './word-lookup.js';
  */
 export function createScorer(options?: ScorerOptions): Scorer {
   const resolved = resolveScorerOptions(options);
-  const lexicon = resolved.isDefault ? precompiledDefault() : compileLexicon(resolved.modules);
+  const { layered } = resolved;
+  const lexicon =
+    layered === undefined
+      ? compileLexicon(resolved.modules)
+      : layered.length === 0
+        ? precompiledDefault()
+        : extendLexicon(precompiledDefault(), layered, builtinIrregularForms());
   const words = new WordLookup(lexicon);
   const tokens = new TokenBuffer();
 

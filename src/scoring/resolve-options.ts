@@ -3,6 +3,7 @@
  */
 import { describeValue, OptionsError } from '../errors.js';
 import { builtinCore, builtinPack, PACK_NAMES } from '../lexicon/builtin.js';
+import { canExtend } from '../lexicon/extend.js';
 import type { LexiconModule } from '../lexicon/types.js';
 import { validateModule } from '../lexicon/validate-module.js';
 import type { PackName, ScorerOptions } from './options.js';
@@ -24,6 +25,11 @@ export interface ResolvedScorerOptions {
   readonly modules: readonly LexiconModule[];
   /** True when the modules are exactly the default set, which ships precompiled. */
   readonly isDefault: boolean;
+  /**
+   * When the modules start with the default set and the rest can be layered on it (`canExtend`), the rest
+   * (empty for the default set itself); otherwise undefined, and the scorer compiles `modules`.
+   */
+  readonly layered: readonly LexiconModule[] | undefined;
   readonly thresholds: Thresholds;
 }
 
@@ -59,15 +65,22 @@ export function resolveScorerOptions(options: ScorerOptions | undefined): Resolv
     own.push(validateModule({ id: 'extra', version: '0.0.0', language: 'en', kind: 'tone', entries: extra }));
   }
   const thresholds = resolveThresholds(options.thresholds);
-  // The default set ships precompiled: its modules are not even parsed unless someone asks for them.
-  const isDefault = options.core !== false && packs.length === 1 && packs[0] === 'diplomacy' && own.length === 0;
+  // The default set ships precompiled: its modules are not even parsed unless someone asks for them, and more
+  // packs or modules after it are layered on the precompiled set rather than compiled with it.
+  const startsWithDefault = options.core !== false && packs[0] === 'diplomacy';
+  let layered: readonly LexiconModule[] | undefined;
+  if (startsWithDefault) {
+    const more = [...packs.slice(1).map(builtinPack), ...own];
+    if (canExtend(more)) layered = Object.freeze(more);
+  }
   let modules: readonly LexiconModule[] | undefined;
   return Object.freeze({
     get modules(): readonly LexiconModule[] {
       modules ??= Object.freeze([...(options.core === false ? [] : builtinCore()), ...packs.map(builtinPack), ...own]);
       return modules;
     },
-    isDefault,
+    isDefault: layered?.length === 0,
+    layered,
     thresholds,
   });
 }

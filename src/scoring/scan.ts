@@ -136,8 +136,12 @@ function longestMatch(
   let skipped = 0;
   while (leaf[node] === 0 && j < count && clause[j] === home) {
     const id = ids[j] as number;
+    // A word without a base lemma (-1) must not probe node × stride − 1: that key is another node's edge.
+    const baseId = id < 0 ? -1 : (base[id] as number);
     const child: number | undefined =
-      id < 0 ? undefined : (edges.get(node * stride + id) ?? edges.get(node * stride + (base[id] as number)));
+      id < 0
+        ? undefined
+        : (edges.get(node * stride + id) ?? (baseId < 0 ? undefined : edges.get(node * stride + baseId)));
     if (child !== undefined) {
       node = child;
       j++;
