@@ -9,7 +9,7 @@
 import speechVerbData from '../../lexicons/en/speech-verbs.json' with { type: 'json' };
 import titleData from '../../lexicons/en/titles.json' with { type: 'json' };
 import { OptionsError } from '../errors.js';
-import { builtinCore } from '../lexicon/builtin.js';
+import { builtinInflections } from '../lexicon/builtin.js';
 import { regularForms } from '../lexicon/inflect.js';
 import { jsonData } from '../lexicon/json-data.js';
 import type { InflectionEntry, LexiconModule, SpeechVerbEntry, TitleEntry } from '../lexicon/types.js';
@@ -39,12 +39,9 @@ let builtin:
 
 function loadBuiltin(): NonNullable<typeof builtin> {
   if (builtin) return builtin;
-  // The scorer's irregular inflections (the core module of kind 'inflection'), shared with attribution.
+  // The scorer's irregular inflections (the core's inflection module), shared with attribution.
   const irregular = new Map<string, string[]>();
-  for (const mod of builtinCore()) {
-    if (mod.kind !== 'inflection') continue;
-    for (const e of mod.entries as readonly InflectionEntry[]) irregular.set(e.term, [...e.forms]);
-  }
+  for (const e of builtinInflections().entries as readonly InflectionEntry[]) irregular.set(e.term, [...e.forms]);
   builtin = {
     verbs: validateModule(jsonData(speechVerbData)) as LexiconModule<'speech-verb'>,
     titles: validateModule(jsonData(titleData)) as LexiconModule<'title'>,

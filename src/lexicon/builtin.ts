@@ -45,15 +45,20 @@ export function builtinCore(): readonly LexiconModule[] {
   core ??= builtinColumns().core.map(fromColumns);
   return core;
 }
-/** The core's irregular inflections (form → lemma), read from its inflection module alone. */
+/** The core's inflection module alone: attribution and layering need it without the other core modules. */
+let inflections: LexiconModule | undefined;
+export function builtinInflections(): LexiconModule {
+  if (inflections === undefined) {
+    const columns = builtinColumns().core.find((mod) => mod.envelope.kind === 'inflection');
+    if (columns === undefined) throw new Error('the built-in core has no inflection module');
+    inflections = core?.find((mod) => mod.kind === 'inflection') ?? fromColumns(columns);
+  }
+  return inflections;
+}
+/** The core's irregular inflections (form → lemma). */
 let irregular: ReadonlyMap<string, string> | undefined;
 export function builtinIrregularForms(): ReadonlyMap<string, string> {
-  irregular ??= irregularForms(
-    core ??
-      builtinColumns()
-        .core.filter((mod) => mod.envelope.kind === 'inflection')
-        .map(fromColumns),
-  );
+  irregular ??= irregularForms([builtinInflections()]);
   return irregular;
 }
 export function builtinPack(name: PackName): LexiconModule {

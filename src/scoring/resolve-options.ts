@@ -23,11 +23,10 @@ export const DEFAULT_THRESHOLDS: Thresholds = Object.freeze({ label: 0.15, evide
 /** What a scorer is built from. */
 export interface ResolvedScorerOptions {
   readonly modules: readonly LexiconModule[];
-  /** True when the modules are exactly the default set, which ships precompiled. */
-  readonly isDefault: boolean;
   /**
-   * When the modules start with the default set and the rest can be layered on it (`canExtend`), the rest
-   * (empty for the default set itself); otherwise undefined, and the scorer compiles `modules`.
+   * When the modules start with the default set (which ships precompiled) and the rest can be layered on it
+   * (`canExtend`), the rest (empty for the default set itself); otherwise undefined, and the scorer compiles
+   * `modules`.
    */
   readonly layered: readonly LexiconModule[] | undefined;
   readonly thresholds: Thresholds;
@@ -79,7 +78,6 @@ export function resolveScorerOptions(options: ScorerOptions | undefined): Resolv
       modules ??= Object.freeze([...(options.core === false ? [] : builtinCore()), ...packs.map(builtinPack), ...own]);
       return modules;
     },
-    isDefault: layered?.length === 0,
     layered,
     thresholds,
   });

@@ -136,12 +136,8 @@ function longestMatch(
   let skipped = 0;
   while (leaf[node] === 0 && j < count && clause[j] === home) {
     const id = ids[j] as number;
-    // A word without a base lemma (-1) must not probe node × stride − 1: that key is another node's edge.
-    const baseId = id < 0 ? -1 : (base[id] as number);
     const child: number | undefined =
-      id < 0
-        ? undefined
-        : (edges.get(node * stride + id) ?? (baseId < 0 ? undefined : edges.get(node * stride + baseId)));
+      id < 0 ? undefined : (edges.get(node * stride + id) ?? baseEdge(edges, node * stride, base[id] as number));
     if (child !== undefined) {
       node = child;
       j++;
@@ -156,4 +152,12 @@ function longestMatch(
     } else break;
   }
   return best < 0 ? undefined : { entry: lex.entryAt(best), last };
+}
+
+/**
+ * The edge from a node (`offset` = node × stride) by a word's base lemma. A word without one (-1) has none: the
+ * key offset − 1 would be another node's edge.
+ */
+function baseEdge(edges: CompiledLexicon['edges'], offset: number, baseId: number): number | undefined {
+  return baseId < 0 ? undefined : edges.get(offset + baseId);
 }
