@@ -10,8 +10,8 @@ export {
   DIMENSIONS,
   isDimension,
   poleOf,
-} from './scoring/dimensions.js';
-export type { ConciliatoryDimension, ConfrontationalDimension, Dimension } from './scoring/dimensions.js';
+} from './lexicon/dimensions.js';
+export type { ConciliatoryDimension, ConfrontationalDimension, Dimension } from './lexicon/dimensions.js';
 export type {
   AppliedModifier,
   Evidence,
@@ -21,7 +21,8 @@ export type {
   ToneLabel,
   ToneScore,
 } from './scoring/types.js';
-export type { PackName, ScorerOptions } from './scoring/options.js';
+export type { PackName } from './lexicon/pack-names.js';
+export type { ScorerOptions } from './scoring/options.js';
 export type * from './lexicon/types.js';
 // -- scoring engine (owner: core) --
 export { createScorer } from './scoring/create-scorer.js';

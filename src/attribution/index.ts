@@ -4,13 +4,13 @@
  * and its English lite model (never loaded by the core entry); the pipeline is built on first use.
  */
 import { InputError, describeValue } from '../errors.js';
-import { toStatement } from './draft.js';
-import { extract } from './extract.js';
+import { toStatement } from './statements/draft.js';
+import { extract } from './statements/extract.js';
 import { resolveExtractOptions } from './options.js';
 import type { ExtractOptions, Statement } from './types.js';
 
-export { analyzeArticle } from './analyze.js';
-export { warmUp } from './nlp.js';
+export { analyzeArticle } from './tone/analyze.js';
+export { warmUp } from './document/nlp.js';
 export type {
   AnalyzeOptions,
   ArticleAnalysis,

@@ -3,7 +3,7 @@
  * the middle of a batch.
  */
 import { describeValue, OptionsError } from '../errors.js';
-import { type AttributionLexicons, compileLexicons } from './lexicons.js';
+import { type AttributionLexicons, compileLexicons } from './document/lexicons.js';
 import type { ExtractOptions } from './types.js';
 
 /** Options resolved for use. */

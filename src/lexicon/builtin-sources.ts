@@ -15,7 +15,7 @@ import confrontational from '../../lexicons/en/tone-confrontational.json' with {
 import corporate from '../../lexicons/packs/corporate.json' with { type: 'json' };
 import diplomacy from '../../lexicons/packs/diplomacy.json' with { type: 'json' };
 import labor from '../../lexicons/packs/labor.json' with { type: 'json' };
-import type { PackName } from '../scoring/options.js';
+import type { PackName } from './pack-names.js';
 import type { LexiconModule } from './types.js';
 
 /** The English core, in layering order. */

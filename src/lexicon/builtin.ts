@@ -7,11 +7,12 @@
  * CI), not again at every process start: validation in a cold process costs more than the whole 50 ms
  * start-up budget. They are frozen before they are handed to a caller, so no caller can change them.
  */
-import type { PackName } from '../scoring/options.js';
+
 import { irregularForms } from './compile.js';
 import data from './generated/builtin-modules.json' with { type: 'json' };
 import { jsonData } from './json-data.js';
 import { fromColumns, type ModuleColumns } from './module-columns.js';
+import type { PackName } from './pack-names.js';
 import { PACK_NAMES } from './pack-names.js';
 import type { LexiconModule } from './types.js';
 

@@ -6,10 +6,10 @@
  * tokenizer, so a term and the text it should match are split the same way (hyphens, clitics, apostrophes).
  */
 
-import type { Dimension } from '../scoring/dimensions.js';
 import { TokenBuffer } from '../text/token-buffer.js';
 import { tokenize } from '../text/tokenize.js';
 import { type CompiledEntry, type CompiledLexicon, SCORING_KINDS, type ScoringKind } from './compiled.js';
+import type { Dimension } from './dimensions.js';
 import { EdgeTable } from './edge-table.js';
 import { lemmaOf } from './lemma-candidates.js';
 import type { LexiconModule } from './types.js';

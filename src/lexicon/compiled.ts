@@ -17,7 +17,7 @@
  *            per node.
  *   filler   filler[wordId] === 1 when the word may be skipped inside a multi-word term ("the", "our").
  */
-import type { Dimension } from '../scoring/dimensions.js';
+import type { Dimension } from './dimensions.js';
 import type { EdgeLookup } from './edge-table.js';
 
 /** Kinds of entry the scorer acts on (speech verbs and titles are attribution's). */

@@ -1,4 +1,14 @@
-import type { PackName } from '../scoring/options.js';
+/**
+ * Names of the built-in domain packs (`lexicons/packs/*.json`): vocabulary of the lexicon layer, which the
+ * scorer's options refer to.
+ * @example
+ * ```ts
+ * import { createScorer, type PackName } from 'detente';
+ * const packs: PackName[] = ['diplomacy', 'corporate'];
+ * const scorer = createScorer({ packs });
+ * ```
+ */
+export type PackName = 'diplomacy' | 'labor' | 'corporate';
 
 /**
  * Names of the built-in domain packs.

@@ -3,7 +3,7 @@
  * kind; each kind has its own entry fields. `lexicons/lexicon.schema.json` is the same contract for editors;
  * `validate-module.ts` enforces it at load time.
  */
-import type { Dimension } from '../scoring/dimensions.js';
+import type { Dimension } from './dimensions.js';
 
 /**
  * The kinds of lexicon module. tone, negator, intensifier, hedge, contrast, conditional, inflection and filler

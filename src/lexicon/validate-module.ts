@@ -4,8 +4,8 @@
  * and returns a frozen copy, so a caller who later mutates their object changes nothing already loaded.
  */
 import { describeValue, LexiconError } from '../errors.js';
-import { isDimension, poleOf } from '../scoring/dimensions.js';
 import { SCORING_KINDS } from './compiled.js';
+import { isDimension, poleOf } from './dimensions.js';
 import type { LexiconKind, LexiconModule } from './types.js';
 
 type Raw = Record<string, unknown>;

@@ -1,7 +1,7 @@
 /** Collects one speaker's statements (in one group) and turns them into a `SpeakerProfile`. */
 
-import type { Dimension } from '../scoring/dimensions.js';
-import { isDimension } from '../scoring/dimensions.js';
+import type { Dimension } from '../lexicon/dimensions.js';
+import { isDimension } from '../lexicon/dimensions.js';
 import type { Evidence, ToneLabel } from '../scoring/types.js';
 import { mean, sampleSd } from './stats.js';
 import type { DimensionLean, ProfileRow, SpeakerProfile, StatementRef, StrongestEvidence } from './types.js';

@@ -1,5 +1,5 @@
 /** The shapes `profileSpeakers()` and `compareGroups()` read and return. */
-import type { Dimension } from '../scoring/dimensions.js';
+import type { Dimension } from '../lexicon/dimensions.js';
 import type { Evidence, ToneLabel } from '../scoring/types.js';
 
 /**

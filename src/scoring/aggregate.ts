@@ -6,7 +6,7 @@
  *   sentences alone score 0, and repeating a sentence leaves the score where it was.
  */
 
-import { DIMENSIONS, type Dimension } from './dimensions.js';
+import { DIMENSIONS, type Dimension } from '../lexicon/dimensions.js';
 import type { Evidence, Thresholds, ToneLabel, ToneScore } from './types.js';
 
 const DIMENSION_INDEX = new Map<string, number>(DIMENSIONS.map((d, i) => [d, i]));

@@ -5,8 +5,8 @@
  * (|weight| ≤ 10 × the largest intensifier × 1.25).
  */
 
+import type { Dimension } from '../lexicon/dimensions.js';
 import type { TokenBuffer } from '../text/token-buffer.js';
-import type { Dimension } from './dimensions.js';
 import type { Marker, RawHit, Scan } from './scan.js';
 import type { AppliedModifier, Evidence, ModifierType } from './types.js';
 

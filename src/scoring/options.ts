@@ -2,19 +2,9 @@
  * Scorer options: an interface of optional fields, resolved once into a frozen object and validated up front
  * so that a bad value throws where it was passed, not in the middle of a batch.
  */
+import type { PackName } from '../lexicon/pack-names.js';
 import type { LexiconModule, ToneEntry } from '../lexicon/types.js';
 import type { Thresholds } from './types.js';
-
-/**
- * Names of the built-in domain packs (`lexicons/packs/*.json`).
- * @example
- * ```ts
- * import { createScorer, type PackName } from 'detente';
- * const packs: PackName[] = ['diplomacy', 'corporate'];
- * const scorer = createScorer({ packs });
- * ```
- */
-export type PackName = 'diplomacy' | 'labor' | 'corporate';
 
 /**
  * Options of `createScorer()`. All optional.

@@ -4,9 +4,10 @@
 import { describeValue, OptionsError } from '../errors.js';
 import { builtinCore, builtinPack, PACK_NAMES } from '../lexicon/builtin.js';
 import { canExtend } from '../lexicon/extend.js';
+import type { PackName } from '../lexicon/pack-names.js';
 import type { LexiconModule } from '../lexicon/types.js';
 import { validateModule } from '../lexicon/validate-module.js';
-import type { PackName, ScorerOptions } from './options.js';
+import type { ScorerOptions } from './options.js';
 import type { Thresholds } from './types.js';
 
 /**

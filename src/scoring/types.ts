@@ -1,5 +1,5 @@
 /** The result types of scoring. */
-import type { Dimension } from './dimensions.js';
+import type { Dimension } from '../lexicon/dimensions.js';
 
 /**
  * `conciliatory | confrontational | neutral | mixed` (mixed: strong evidence on both sides).

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileLexicons } from '../../src/attribution/lexicons.js';
+import { compileLexicons } from '../../src/attribution/document/lexicons.js';
+import { poleOf } from '../../src/lexicon/dimensions.js';
 import type { SpeechVerbEntry, TitleEntry } from '../../src/lexicon/types.js';
 import { validateModule } from '../../src/lexicon/validate-module.js';
-import { poleOf } from '../../src/scoring/dimensions.js';
 
 const load = (name: string): unknown =>
   JSON.parse(readFileSync(new URL(`../../lexicons/en/${name}`, import.meta.url), 'utf8'));

@@ -1,7 +1,7 @@
 /** Regression (reliability suite): wink-nlp's tokenizer is quadratic on long runs without spaces. */
 import { describe, expect, it } from 'vitest';
+import { breakLongRuns, MAX_RUN } from '../../src/attribution/document/nlp.js';
 import { extractStatements } from '../../src/attribution/index.js';
-import { breakLongRuns, MAX_RUN } from '../../src/attribution/nlp.js';
 
 describe('long runs without spaces', () => {
   it('are cut every MAX_RUN characters, keeping the text length', () => {

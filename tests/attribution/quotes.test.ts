@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanQuotes } from '../../src/attribution/quotes.js';
+import { scanQuotes } from '../../src/attribution/document/quotes.js';
 
 /** The contents of the top-level quotations found in a text. */
 const contents = (text: string): string[] => scanQuotes(text).map((q) => text.slice(q.contentStart, q.contentEnd));

@@ -1,6 +1,7 @@
 /** Builders for scored statements, so profile tests state only what they check. */
+
+import type { Dimension } from '../../src/lexicon/dimensions.js';
 import type { ProfileRow } from '../../src/profile/types.js';
-import type { Dimension } from '../../src/scoring/dimensions.js';
 import type { Evidence, ToneLabel } from '../../src/scoring/types.js';
 
 export function evidence(term: string, dimension: Dimension, weight: number): Evidence {

@@ -6,12 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
+import { scanQuotes } from '../../src/attribution/document/quotes.js';
 import { extractStatements } from '../../src/attribution/index.js';
-import { scanQuotes } from '../../src/attribution/quotes.js';
 import { counter } from './attribution-counting.js';
 
-vi.mock('../../src/attribution/document.js', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/attribution/document.js')>();
+vi.mock('../../src/attribution/document/document.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/attribution/document/document.js')>();
   const { countedDoc } = await import('./attribution-counting.js');
   return { ...original, readDocument: (text: string) => countedDoc(original.readDocument(text)) };
 });

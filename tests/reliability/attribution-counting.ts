@@ -6,7 +6,7 @@
  * Layout: `counter.reads` counts reads of an index of `start`, `end`, `value`, `lower`, `pos`, `sentenceOf` and
  * `sentences`; `counter.tokens` is the size of the last document read.
  */
-import type { Doc } from '../../src/attribution/document.js';
+import type { Doc } from '../../src/attribution/document/document.js';
 
 export const counter = { reads: 0, tokens: 0 };
 
@@ -26,7 +26,7 @@ function counted<T extends object>(target: T): T {
  * The same document with counted arrays.
  * @example
  * ```ts
- * vi.mock('../../src/attribution/document.js', async (original) => ({ ...(await original()), readDocument: (t) => countedDoc(read(t)) }));
+ * vi.mock('../../src/attribution/document/document.js', async (original) => ({ ...(await original()), readDocument: (t) => countedDoc(read(t)) }));
  * ```
  */
 export function countedDoc(doc: Doc): Doc {

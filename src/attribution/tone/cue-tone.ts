@@ -8,10 +8,11 @@
  * - a neutral cue ("said") leaves the content's score as it is.
  * Then the evidence is aggregated again with the scorer's thresholds. Evidence spans are moved to input offsets.
  */
-import { aggregate } from '../scoring/aggregate.js';
-import type { Dimension } from '../scoring/dimensions.js';
-import type { Evidence, Thresholds, ToneScore } from '../scoring/types.js';
-import type { CueWord } from './lexicons.js';
+
+import type { Dimension } from '../../lexicon/dimensions.js';
+import { aggregate } from '../../scoring/aggregate.js';
+import type { Evidence, Thresholds, ToneScore } from '../../scoring/types.js';
+import type { CueWord } from '../document/lexicons.js';
 
 /** The factor an operator cue applies to each content hit. */
 export const OPERATOR_FACTOR = -0.5;

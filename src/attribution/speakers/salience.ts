@@ -4,7 +4,7 @@
  * halved for each sentence back (up to four). "he"/"she" take the most salient person whose gender (from a
  * title) agrees; a person of unknown gender counts at a discount. Confidence falls as the runner-up nears.
  */
-import type { Context } from './context.js';
+import type { Context } from '../document/context.js';
 import type { Entity } from './entities.js';
 import type { NameIndex } from './names.js';
 

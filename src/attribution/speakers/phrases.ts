@@ -2,7 +2,7 @@
  * Noun-phrase extents on the token table, for subjects and descriptions ("a senior State Department
  * official", "Russia’s Foreign Ministry", "Senior American officials"). Linear walks, bounded in length.
  */
-import type { Context } from './context.js';
+import type { Context } from '../document/context.js';
 
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const DETERMINER_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);

@@ -6,14 +6,14 @@
  * Titles: `titles` holds each title as lower-case words joined by single spaces; `titleFirst` their first
  * words; `titleWords` is the longest title in words, to bound the lookup.
  */
-import speechVerbData from '../../lexicons/en/speech-verbs.json' with { type: 'json' };
-import titleData from '../../lexicons/en/titles.json' with { type: 'json' };
-import { OptionsError } from '../errors.js';
-import { builtinInflections } from '../lexicon/builtin.js';
-import { regularForms } from '../lexicon/inflect.js';
-import { jsonData } from '../lexicon/json-data.js';
-import type { InflectionEntry, LexiconModule, SpeechVerbEntry, TitleEntry } from '../lexicon/types.js';
-import { validateModule } from '../lexicon/validate-module.js';
+import speechVerbData from '../../../lexicons/en/speech-verbs.json' with { type: 'json' };
+import titleData from '../../../lexicons/en/titles.json' with { type: 'json' };
+import { OptionsError } from '../../errors.js';
+import { builtinInflections } from '../../lexicon/builtin.js';
+import { regularForms } from '../../lexicon/inflect.js';
+import { jsonData } from '../../lexicon/json-data.js';
+import type { InflectionEntry, LexiconModule, SpeechVerbEntry, TitleEntry } from '../../lexicon/types.js';
+import { validateModule } from '../../lexicon/validate-module.js';
 
 /** A speech-verb entry ready for matching. */
 export interface CueWord {

@@ -3,7 +3,7 @@
  * Nations secretary-general, António Guterres,". The description is recorded on the person's entity, so a
  * later "the press secretary said" resolves to her, and it marks the name as a person.
  */
-import type { Context } from './context.js';
+import type { Context } from '../document/context.js';
 import type { NameIndex } from './names.js';
 import { phraseEnd, phraseStart, spanText } from './phrases.js';
 

@@ -1,4 +1,6 @@
 /**
+ * attribution/document/ — reading the document: wink tokens on character offsets, sentences, paragraphs, quotation marks, the compiled lexicons.
+ *
  * The token table that every later step reads: wink's tokens re-anchored to character offsets in the input,
  * with whitespace tokens dropped, sentences split at line breaks, and paragraphs (a line break ends one).
  *

@@ -4,7 +4,7 @@
  * spokesman, Dmitry Peskov"). Adverbs and auxiliaries between subject and verb are skipped; a negated or
  * passive verb ("did not say", "was told") has no speaker.
  */
-import { CLAUSE_PUNCT, type Context, QUOTE_MARKS } from './context.js';
+import { CLAUSE_PUNCT, type Context, QUOTE_MARKS } from '../document/context.js';
 import type { NameIndex } from './names.js';
 import { phraseEnd, phraseStart } from './phrases.js';
 

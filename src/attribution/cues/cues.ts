@@ -1,33 +1,22 @@
 /**
+ * attribution/cues/ — finding the cues: speech verbs, "according to", reporting nouns, and how their clauses coordinate.
+ *
  * Cues: the words that say someone said something. Speech verbs ("said", "told reporters", "made clear"),
  * "according to X", participles that borrow the main subject ("…, insisting that"), and reporting nouns
  * with a possessor ("Mr. Biden’s declaration that", "his warning that"). Each cue gets its subject and the
  * token where its reported content would begin.
  */
-import { markNested } from './clauses.js';
-import { type Context, QUOTE_MARKS } from './context.js';
-import type { Sentence } from './document.js';
-import type { CueWord } from './lexicons.js';
-import type { NameIndex } from './names.js';
-import { inPhrase, phraseEnd } from './phrases.js';
-import { findSubject, type Subject } from './subject.js';
 
-/** One cue in a sentence. */
-export interface Cue {
-  /** Cue tokens `[first, end)` ("told reporters", "repeated Russia’s denials"). */
-  readonly first: number;
-  end: number;
-  /** The lexicon entry that gives the cue its tone. */
-  word: CueWord;
-  readonly kind: 'verb' | 'according' | 'noun' | 'participle';
-  readonly subject: Subject | null;
-  /** The subject comes after the verb ("said Mr. Blinken"). */
-  readonly inverted: boolean;
-  /** Token where reported content would start. */
-  contentFirst: number;
-  /** Inside an earlier cue's clause ("told reporters that Mr. Blinken had agreed"): not a statement of its own. */
-  nested?: boolean;
-}
+import { type Context, QUOTE_MARKS } from '../document/context.js';
+import type { Sentence } from '../document/document.js';
+import type { CueWord } from '../document/lexicons.js';
+import type { NameIndex } from '../speakers/names.js';
+import { inPhrase, phraseEnd } from '../speakers/phrases.js';
+import { findSubject, type Subject } from '../speakers/subject.js';
+import { markNested } from './clauses.js';
+import type { Cue } from './cue.js';
+
+export type { Cue } from './cue.js';
 
 /** Verbs whose first object is the audience, not the content ("told reporters that"). */
 const AUDIENCE = new Set([

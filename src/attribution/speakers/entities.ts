@@ -4,8 +4,8 @@
  * title gives one, and the descriptions the text attaches to it (titles of office, appositions such as
  * "the White House press secretary") so that a later "the press secretary said" can find its way back.
  */
-import type { TitleEntry } from '../lexicon/types.js';
-import type { Doc } from './document.js';
+import type { TitleEntry } from '../../lexicon/types.js';
+import type { Doc } from '../document/document.js';
 
 /** One person or organisation named in the document. */
 export interface Entity {

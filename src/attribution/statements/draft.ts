@@ -2,10 +2,11 @@
  * A statement under construction: token-level regions and the resolved speaker, turned into the public
  * `Statement` (character spans, cue text) at the end.
  */
-import type { Context } from './context.js';
-import type { Cue } from './cues.js';
-import type { Speaker } from './speaker.js';
-import type { Statement, StatementKind } from './types.js';
+
+import type { Cue } from '../cues/cues.js';
+import type { Context } from '../document/context.js';
+import type { Speaker } from '../speakers/speaker.js';
+import type { Statement, StatementKind } from '../types.js';
 
 /** A statement before it is written out. Content is characters `[start, end)`. */
 export interface Draft {

@@ -1,17 +1,19 @@
 /**
+ * attribution/tone/ — scoring statements: content plus the cue's tone, then per-speaker profiles.
+ *
  * `analyzeArticle`: extraction, then each statement scored as its content plus its cue's tone
  * (see cue-tone.ts), then `profileSpeakers` over the scored statements.
  */
-import { describeValue, InputError } from '../errors.js';
-import { profileSpeakers } from '../profile/profile-speakers.js';
-import type { ProfileRow } from '../profile/types.js';
-import { createScorer } from '../scoring/create-scorer.js';
-import type { Scorer } from '../scoring/types.js';
+import { describeValue, InputError } from '../../errors.js';
+import { profileSpeakers } from '../../profile/profile-speakers.js';
+import type { ProfileRow } from '../../profile/types.js';
+import { createScorer } from '../../scoring/create-scorer.js';
+import type { Scorer } from '../../scoring/types.js';
+import { resolveExtractOptions } from '../options.js';
+import { tokenAt, toStatement } from '../statements/draft.js';
+import { extract } from '../statements/extract.js';
+import type { AnalyzeOptions, ArticleAnalysis, ScoredStatement } from '../types.js';
 import { applyCueTone } from './cue-tone.js';
-import { tokenAt, toStatement } from './draft.js';
-import { extract } from './extract.js';
-import { resolveExtractOptions } from './options.js';
-import type { AnalyzeOptions, ArticleAnalysis, ScoredStatement } from './types.js';
 
 let defaultScorer: Scorer | undefined;
 

@@ -4,8 +4,9 @@
  * “…,” said Mr. Blinken / “…,” he said of Ukraine) or right before it (Mr. Lavrov said: “…”). Without a
  * cue it continues the previous speaker, when that speaker spoke in this paragraph or the one before.
  */
-import type { Context } from './context.js';
-import type { Cue } from './cues.js';
+
+import type { Cue } from '../cues/cues.js';
+import type { Context } from '../document/context.js';
 
 /** First and last token of each top-level quotation (-1 when it holds no token). */
 export interface QuoteTokens {

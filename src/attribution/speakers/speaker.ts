@@ -1,10 +1,12 @@
 /**
+ * attribution/speakers/ — finding and resolving speakers: names, entities, appositions, subjects, salience for pronouns.
+ *
  * From a cue's subject to a speaker: names become the fullest form in the document, pronouns their most
  * salient antecedent, definite descriptions ("the press secretary") the person they were attached to, and
  * other descriptions and organisations ("a senior State Department official", "the Kremlin") stay as written.
  */
-import type { Context } from './context.js';
-import type { Sentence } from './document.js';
+import type { Context } from '../document/context.js';
+import type { Sentence } from '../document/document.js';
 import { type NameIndex, ORGANISATION_HEADS } from './names.js';
 import { phraseStart, spanText } from './phrases.js';
 import type { Salience } from './salience.js';

@@ -3,8 +3,8 @@
  * "…; Mr. Lavrov said", "…, and he told reporters", "…and said…") and which cues sit inside another cue's
  * clause instead ("he told reporters that Mr. Blinken had agreed").
  */
-import type { Context } from './context.js';
-import type { Cue } from './cues.js';
+import type { Context } from '../document/context.js';
+import type { Cue } from './cue.js';
 
 const BREAKERS = new Set(['while', 'whereas', 'but', ';']);
 

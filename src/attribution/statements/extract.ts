@@ -1,20 +1,23 @@
 /**
+ * attribution/statements/ — assembling statements: direct quotations, reported clauses, drafts written out as `Statement`s.
+ *
  * The extraction pipeline: read the document once with wink, scan quotations and names, then walk the
  * sentences in order, drafting direct statements (quotations with their cue, or continuing the previous
  * speaker) and reported ones (clauses claimed by the remaining cues).
  */
-import { scanAppositions } from './appositions.js';
-import { buildContext, type Context } from './context.js';
-import { type Cue, findCues } from './cues.js';
+
+import { type Cue, findCues } from '../cues/cues.js';
+import { buildContext, type Context } from '../document/context.js';
+import { readDocument } from '../document/document.js';
+import type { AttributionLexicons } from '../document/lexicons.js';
+import { scanQuotes } from '../document/quotes.js';
+import { scanAppositions } from '../speakers/appositions.js';
+import { type NameIndex, scanNames } from '../speakers/names.js';
+import { Salience } from '../speakers/salience.js';
+import { organisationSubject, resolveSpeaker, type Speaker, singular } from '../speakers/speaker.js';
 import { cueAfter, cueBefore, quoteTokens, standsAlone } from './direct.js';
-import { readDocument } from './document.js';
 import { type Draft, tokenAt } from './draft.js';
-import type { AttributionLexicons } from './lexicons.js';
-import { type NameIndex, scanNames } from './names.js';
-import { scanQuotes } from './quotes.js';
 import { reportedDrafts } from './reported.js';
-import { Salience } from './salience.js';
-import { organisationSubject, resolveSpeaker, type Speaker, singular } from './speaker.js';
 
 /** Confidence factors for direct quotations. */
 const CONTINUED_SAME_PARAGRAPH = 0.8;

@@ -7,12 +7,12 @@
  * Quotations inside a claimed clause make it `partial`.
  */
 
-import { clauseStart, coordinatorBefore, verbCoordination } from './clauses.js';
-import type { Context } from './context.js';
-import type { Cue } from './cues.js';
-import type { Sentence } from './document.js';
+import { clauseStart, coordinatorBefore, verbCoordination } from '../cues/clauses.js';
+import type { Cue } from '../cues/cues.js';
+import type { Context } from '../document/context.js';
+import type { Sentence } from '../document/document.js';
+import type { Speaker } from '../speakers/speaker.js';
 import { type Draft, tokenSpan, wordCount } from './draft.js';
-import type { Speaker } from './speaker.js';
 
 interface Region {
   readonly cue: Cue;

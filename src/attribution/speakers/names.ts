@@ -4,8 +4,8 @@
  * Each mention joins an entity keyed by its last name word, so that "Mr. Blinken" resolves to the fullest
  * form of the name seen anywhere in the document.
  */
-import type { TitleEntry } from '../lexicon/types.js';
-import type { Context } from './context.js';
+import type { TitleEntry } from '../../lexicon/types.js';
+import type { Context } from '../document/context.js';
 import { type Entity, EntityTable } from './entities.js';
 
 /** A name in the text: tokens `[first, end)`, the name proper starting at `nameFirst` after any title. */
