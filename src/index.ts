@@ -2,7 +2,7 @@
  * detente — the core entry: scoring, lexicons, explain, evaluate, profiles. Browser-safe: no Node built-ins,
  * no NLP model, lexicons bundled as data.
  */
-export { DetenteError, InputError, LexiconError, OptionsError } from './errors.js';
+export { AliasesError, DetenteError, InputError, LexiconError, OptionsError } from './errors.js';
 export type { DetenteErrorCode } from './errors.js';
 export {
   CONCILIATORY_DIMENSIONS,
@@ -45,6 +45,19 @@ export type {
   EvaluationRow,
   Prediction,
 } from './evaluate/types.js';
+// -- speaker identity across a corpus (owner: corpus) --
+export { resolveSpeakers } from './identity/resolve-speakers.js';
+export { parseSpeaker } from './identity/parse-speaker.js';
+export type { ParsedSpeaker } from './identity/parse-speaker.js';
+export { aliasTable, parseAliases } from './identity/aliases.js';
+export type { AliasesInput, AliasTable } from './identity/aliases.js';
+export type {
+  IdentityFields,
+  ResolveOptions,
+  SpeakerIdentity,
+  SpeakerKind,
+  SpeakerResolution,
+} from './identity/identity-types.js';
 // -- profiles (owner: analytics) --
 export { profileSpeakers } from './profile/profile-speakers.js';
 export { compareGroups } from './profile/compare-groups.js';
