@@ -46,7 +46,7 @@ export type {
   Prediction,
 } from './evaluate/types.js';
 // -- speaker identity across a corpus (owner: corpus) --
-export { resolveSpeakers } from './identity/resolve-speakers.js';
+export { resolveSpeakers, SpeakerDirectory } from './identity/resolve-speakers.js';
 export { parseSpeaker } from './identity/parse-speaker.js';
 export type { ParsedSpeaker } from './identity/parse-speaker.js';
 export { aliasTable, parseAliases } from './identity/aliases.js';

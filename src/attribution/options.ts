@@ -13,7 +13,7 @@ export interface ResolvedExtractOptions {
   readonly aliases: ReadonlyMap<string, string>;
 }
 
-const KNOWN = new Set(['aliases', 'speechVerbs', 'titles', 'scorer', 'scorerInstance', 'profile']);
+const KNOWN = new Set(['aliases', 'speechVerbs', 'titles', 'scorer', 'scorerInstance', 'profile', 'metadata']);
 
 /**
  * Validates and resolves extraction options.

@@ -55,14 +55,9 @@ export function mentionOf(
   titles: TitleIndex,
   pool: Map<string, Mention>,
 ): Mention | null {
-  const text = stringField(row, speakerField);
-  if (text === null) return null;
-  const doc = stringField(row, documentField);
-  const title = stringField(row, 'title');
-  const affiliation = stringField(row, 'affiliation');
-  const kind = stringField(row, 'speakerKind', 'speaker_kind');
-  const hint = kind !== null && KINDS.has(kind) ? (kind as SpeakerKind) : null;
-  const key = JSON.stringify([doc, text, title, affiliation, hint]);
+  const fields = readFields(row, speakerField, documentField);
+  if (fields === null) return null;
+  const { text, doc, title, affiliation, hint, key } = fields;
   let mention = pool.get(key);
   if (mention === undefined) {
     const own = parseSpeaker(text, titles);
@@ -83,6 +78,35 @@ export function mentionOf(
   }
   mention.count++;
   return mention;
+}
+
+/**
+ * The mention a row made, if `mentionOf` has read one like it; null for an empty speaker or a row not seen.
+ * @example
+ * ```ts
+ * peekMention(row, 'speaker', 'article_id', pool)?.text; // 'Ms Kovac'
+ * ```
+ */
+export function peekMention(
+  row: object,
+  speakerField: string,
+  documentField: string,
+  pool: ReadonlyMap<string, Mention>,
+): Mention | null {
+  const fields = readFields(row, speakerField, documentField);
+  return fields === null ? null : (pool.get(fields.key) ?? null);
+}
+
+/** The fields of a row that make a mention, and the key of their combination; null for an empty speaker. */
+function readFields(row: object, speakerField: string, documentField: string) {
+  const text = stringField(row, speakerField);
+  if (text === null) return null;
+  const doc = stringField(row, documentField);
+  const title = stringField(row, 'title');
+  const affiliation = stringField(row, 'affiliation');
+  const kind = stringField(row, 'speakerKind', 'speaker_kind');
+  const hint = kind !== null && KINDS.has(kind) ? (kind as SpeakerKind) : null;
+  return { text, doc, title, affiliation, hint, key: JSON.stringify([doc, text, title, affiliation, hint]) };
 }
 
 /**

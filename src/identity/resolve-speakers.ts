@@ -9,7 +9,7 @@ import type {
   SpeakerKind,
   SpeakerResolution,
 } from './identity-types.js';
-import { isPlace, type Mention, mentionOf } from './mentions.js';
+import { isPlace, type Mention, mentionOf, peekMention } from './mentions.js';
 import { builtinTitles } from './titles.js';
 import { fold, placeStem } from './words.js';
 
@@ -40,29 +40,60 @@ export function resolveSpeakers<T extends object>(
   rows: Iterable<T>,
   options: ResolveOptions = {},
 ): SpeakerResolution<T> {
-  const { aliases, speakerField, documentField, sidesFromAffiliation } = resolveOptions(options);
   if (rows === null || typeof rows !== 'object' || typeof (rows as Iterable<T>)[Symbol.iterator] !== 'function')
     throw new InputError(`resolveSpeakers(): rows must be an iterable of objects, got ${describeValue(rows)}`);
-  const titles = builtinTitles();
-  const pool = new Map<string, Mention>();
+  const directory = new SpeakerDirectory(options);
   const list: T[] = [];
-  const mentionOfRow: (Mention | null)[] = [];
   for (const row of rows) {
     if (row === null || typeof row !== 'object')
       throw new InputError(`resolveSpeakers(): rows[${list.length}] must be an object, got ${describeValue(row)}`);
     list.push(row);
-    mentionOfRow.push(mentionOf(row, speakerField, documentField, aliases, titles, pool));
+    directory.add(row);
   }
-  const clusters = clusterMentions([...pool.values()]);
-  const identityOf = new Map<Mention, SpeakerIdentity>();
-  const identities = describe(clusters, aliases, sidesFromAffiliation);
-  clusters.forEach((c, i) => {
-    for (const m of c.mentions) identityOf.set(m, identities[i] as SpeakerIdentity);
-  });
-  const out = list.map((row, i) => {
-    const m = mentionOfRow[i] ?? null;
+  const out = list.map(
+    (row) => ({ ...row, ...directory.fieldsOf(row) }) as Omit<T, keyof IdentityFields> & IdentityFields,
+  );
+  return { rows: out, identities: directory.identities() };
+}
+
+/**
+ * The identities of a corpus built up row by row, for callers that cannot hold the rows (a batch writing
+ * statements to disk): `add` each row (or one row with a count), then `fieldsOf` any of them. Memory grows
+ * with the distinct ways speakers are named, not with the rows. Identities are settled on the first
+ * `fieldsOf` or `identities` call; rows added later throw.
+ * @example
+ * ```ts
+ * const directory = new SpeakerDirectory({ aliases });
+ * for (const row of statements) directory.add(row);
+ * directory.fieldsOf(statements[0]).speakerId; // 'name:kovac.i'
+ * ```
+ */
+export class SpeakerDirectory {
+  private readonly settings: ReturnType<typeof resolveOptions>;
+  private readonly titles = builtinTitles();
+  private readonly pool = new Map<string, Mention>();
+  private settled: { identityOf: Map<Mention, SpeakerIdentity>; identities: SpeakerIdentity[] } | undefined;
+
+  constructor(options: ResolveOptions = {}) {
+    this.settings = resolveOptions(options);
+  }
+
+  /** Counts a row (its speaker, document, title, affiliation and kind fields), `count` times. */
+  add(row: object, count = 1): void {
+    if (this.settled !== undefined)
+      throw new InputError('SpeakerDirectory: rows cannot be added after identities are settled');
+    const { speakerField, documentField, aliases } = this.settings;
+    const m = mentionOf(row, speakerField, documentField, aliases, this.titles, this.pool);
+    if (m !== null) m.count += count - 1;
+  }
+
+  /** The identity fields of a row that was added (nulls for a row without a speaker). */
+  fieldsOf(row: object): IdentityFields {
+    const { identityOf } = this.settle();
+    const { speakerField, documentField } = this.settings;
+    const m = peekMention(row, speakerField, documentField, this.pool);
     const id = m === null ? undefined : identityOf.get(m);
-    const fields: IdentityFields = {
+    return {
       speaker: id?.name ?? null,
       speakerId: id?.id ?? null,
       side: id?.side ?? null,
@@ -71,12 +102,24 @@ export function resolveSpeakers<T extends object>(
       affiliation: m?.affiliation ?? id?.affiliation ?? null,
       speakerAsWritten: m?.text ?? null,
     };
-    return { ...row, ...fields } as Omit<T, keyof IdentityFields> & IdentityFields;
-  });
-  return {
-    rows: out,
-    identities: [...identities].sort((a, b) => b.statements - a.statements || (a.id < b.id ? -1 : 1)),
-  };
+  }
+
+  /** Every identity, most rows first. */
+  identities(): SpeakerIdentity[] {
+    return [...this.settle().identities].sort((a, b) => b.statements - a.statements || (a.id < b.id ? -1 : 1));
+  }
+
+  private settle(): NonNullable<SpeakerDirectory['settled']> {
+    if (this.settled !== undefined) return this.settled;
+    const clusters = clusterMentions([...this.pool.values()]);
+    const identities = describe(clusters, this.settings.aliases, this.settings.sidesFromAffiliation);
+    const identityOf = new Map<Mention, SpeakerIdentity>();
+    clusters.forEach((c, i) => {
+      for (const m of c.mentions) identityOf.set(m, identities[i] as SpeakerIdentity);
+    });
+    this.settled = { identityOf, identities };
+    return this.settled;
+  }
 }
 
 function resolveOptions(options: unknown) {

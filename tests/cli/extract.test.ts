@@ -31,10 +31,12 @@ describe('detente extract', () => {
   it('writes one CSV row per statement, the same rows as --articles on a folder', async () => {
     const single = await run(['extract', ARTICLE, '--format', 'csv']);
     const rows = parseCsv(single.stdout);
-    expect(rows[0]!.slice(0, 12)).toEqual([
+    expect(rows[0]!.slice(0, 14)).toEqual([
       'article_id',
       'statement',
       'speaker',
+      'speaker_id',
+      'side',
       'mention',
       'kind',
       'cue',
@@ -84,6 +86,16 @@ describe('detente extract', () => {
       .map((l) => JSON.parse(l) as Record<string, unknown>);
     const g2 = lines.filter((l) => l.article_id === 'g2');
     expect(g2).toHaveLength(1);
-    expect(g2[0]).toMatchObject({ speaker: 'Lavrov', kind: 'direct', tone_label: 'confrontational' });
+    // "Mr. Lavrov" of g2 is the Sergey V. Lavrov that g1 names in full: one identity across the articles.
+    expect(g2[0]).toMatchObject({
+      speaker: 'Sergey V. Lavrov',
+      speaker_id: 'name:lavrov.s',
+      mention: 'Mr. Lavrov',
+      kind: 'direct',
+      tone_label: 'confrontational',
+    });
+    expect(new Set(lines.filter((l) => String(l.speaker).includes('Lavrov')).map((l) => l.speaker_id))).toEqual(
+      new Set(['name:lavrov.s']),
+    );
   });
 });
