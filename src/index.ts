@@ -62,6 +62,8 @@ export type {
 export { profileSpeakers } from './profile/profile-speakers.js';
 export { compareGroups } from './profile/compare-groups.js';
 export { trends } from './profile/trends.js';
+export { statementTone } from './profile/statement-tone.js';
+export type { StatementTone, StatementToneOptions } from './profile/statement-tone.js';
 export { DEFAULT_MIN_N } from './profile/options.js';
 export { calendarDay, periodAt, periodOf, TIME_BINS } from './profile/time-bins.js';
 export type { Period, TimeBin } from './profile/time-bins.js';

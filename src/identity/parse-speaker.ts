@@ -12,6 +12,7 @@ import {
   NAME_PARTICLES,
   NAME_SUFFIXES,
   ORGANISATION_HEADS,
+  TITLE_MODIFIERS,
   TRAILING_PREPOSITIONS,
 } from './vocabulary.js';
 import { fold, startsUpper, trimPunctuation, withoutPossessive, words } from './words.js';
@@ -159,11 +160,7 @@ function readHead(head: readonly string[], titles: TitleIndex, phrase: Phrase): 
     // Before the title: capitalised words are an affiliation ("Ardenian", "U.N.", "White House"); the lower
     // case and organisation words next to it qualify the title ("government spokesman", "top diplomat").
     let split = j;
-    while (
-      split > 0 &&
-      (!startsUpper(head[split - 1] as string) || ORGANISATION_HEADS.has(folded[split - 1] as string))
-    )
-      split--;
+    while (split > 0 && qualifiesTitle(head[split - 1] as string)) split--;
     if (split > 0) phrase.affiliation ??= head.slice(0, split).join(' ');
     if (role === 'office') phrase.title = head.slice(split, j + span).join(' ');
     const name = nameRun(after);
@@ -192,6 +189,12 @@ function readHead(head: readonly string[], titles: TitleIndex, phrase: Phrase): 
   const orgWord =
     ORGANISATION_HEADS.has(fold(name.at(-1) as string)) || descriptor.some((w) => ORGANISATION_HEADS.has(fold(w)));
   phrase.kind = orgWord ? 'organisation' : 'name';
+}
+
+/** A word before a title that belongs to it: lower case, an organisation word, or a modifier ("Deputy"). */
+function qualifiesTitle(word: string): boolean {
+  const f = fold(word);
+  return !startsUpper(word) || ORGANISATION_HEADS.has(f) || TITLE_MODIFIERS.has(f);
 }
 
 /** "of Russia", "at the Caldwell Institute …": an affiliation; "for the Selva Basin": more of the title. */

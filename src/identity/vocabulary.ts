@@ -106,3 +106,27 @@ export const TRAILING_PREPOSITIONS: ReadonlySet<string> = new Set([
   'in',
   'with',
 ]);
+
+/**
+ * Words that qualify an office title rather than name a place, even capitalised before it ("Deputy Foreign
+ * Minister", "Acting President", "Former Prime Minister").
+ */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
+  'deputy',
+  'vice',
+  'acting',
+  'former',
+  'ex',
+  'chief',
+  'senior',
+  'junior',
+  'first',
+  'assistant',
+  'associate',
+  'interim',
+  'principal',
+  'executive',
+  'special',
+  'outgoing',
+  'incoming',
+]);

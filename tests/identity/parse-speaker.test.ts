@@ -7,6 +7,8 @@ describe('parseSpeaker', () => {
     ['Russian Foreign Minister Sergei Lavrov', 'person', 'Sergei Lavrov', 'Foreign Minister', 'Russian'],
     ['Ardenian Foreign Minister Irena Kovac', 'person', 'Irena Kovac', 'Foreign Minister', 'Ardenian'],
     ['Foreign Minister Irena Kovac', 'person', 'Irena Kovac', 'Foreign Minister', null],
+    ['Deputy Minister Okafor', 'person', 'Okafor', 'Deputy Minister', null],
+    ['Belmark Acting President Ana Lis', 'person', 'Ana Lis', 'Acting President', 'Belmark'],
     ['Irena Kovac', 'name', 'Irena Kovac', null, null],
     ['Kovac', 'name', 'Kovac', null, null],
     ['Ms Kovac', 'person', 'Kovac', null, null],
