@@ -171,54 +171,40 @@ describe('profile: time bins, sides, minimum counts and filters', () => {
       'We warn them and reject their ultimatum.',
       'We threaten to respond with force and reject any talks.',
     ];
-    soft.forEach((t, i) =>
-      lines.push(
-        `Minister Ana Roth,2025-0${i < 4 ? 3 : 4}-${String(((i * 7 + 3) % 28) + 1).padStart(2, '0')},A,${JSON.stringify(t)},0.9,person`,
-      ),
-    );
-    hard.forEach((t, i) =>
-      lines.push(
-        `Minister Ben Vos,2025-0${i < 4 ? 3 : 4}-${String(((i * 7 + 3) % 28) + 1).padStart(2, '0')},B,${JSON.stringify(t)},0.9,person`,
-      ),
-    );
+    // Six statements each, a week or so apart through March and April.
+    const dated = (who: string, side: string, texts: readonly string[]): string[] =>
+      texts.map(
+        (t, i) =>
+          `${who},2025-0${i < 4 ? 3 : 4}-${String(((i * 7 + 3) % 28) + 1).padStart(2, '0')},${side},${JSON.stringify(t)},0.9,person`,
+      );
+    lines.push(...dated('Minister Ana Roth', 'A', soft), ...dated('Minister Ben Vos', 'B', hard));
     lines.push('Analyst Cy Lee,2025-04-20,,We reject this demand.,0.2,description');
     statements = file(dir, 'weekly.csv', `${lines.join('\n')}\n`);
   });
 
   it('prints the side × week table and a trend per side, and states the minimums', async () => {
-    const r = await run([
-      'profile',
-      statements,
-      '--speaker',
-      'speaker',
-      '--by',
-      'date',
-      '--bin',
-      'week',
-      '--side',
-      'side',
-      '--min-n',
-      '4',
-    ]);
+    const weekly = (minN: string) =>
+      run([
+        'profile',
+        statements,
+        '--speaker',
+        'speaker',
+        '--by',
+        'date',
+        '--bin',
+        'week',
+        '--side',
+        'side',
+        '--min-n',
+        minN,
+      ]);
+    const r = await weekly('4');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Mean score by side and week \(statements\):\nside +2025-W/);
     expect(r.stdout).toMatch(/a direction needs 4 statements in 3 weeks/);
     expect(r.stdout).toMatch(/^ {2}A softened: toward conciliatory by \+/m);
     expect(r.stdout).toMatch(/^ {2}B hardened: toward confrontational by −/m);
-    const strict = await run([
-      'profile',
-      statements,
-      '--speaker',
-      'speaker',
-      '--by',
-      'date',
-      '--bin',
-      'week',
-      '--side',
-      'side',
-      '--min-n',
-      '7',
-    ]);
+    const strict = await weekly('7');
     expect(strict.stdout).toMatch(
       /^ {2}A: not enough statements \(\d weeks, 6 statements; a direction needs 7 statements in 3 weeks\)$/m,
     );
