@@ -89,23 +89,69 @@ export function clusterMentions(mentions: readonly Mention[]): Cluster[] {
     for (const { m, name } of group.members)
       add(group.named ? 'person' : personType(m), [name.surname, group.given], m);
   }
-  // Pass 2: partial names and descriptions, joined to the one cluster they fit.
+  // Pass 2: partial names and descriptions, each joined to the one full cluster of pass 1 it fits; the rest
+  // form clusters of their own, organisations first so that a bare name can join one ("Kremlin" with "the
+  // Kremlin"). Nothing here depends on the order of the rows.
+  const index = indexClusters(clusters);
+  const deferred: Mention[] = [];
   for (const m of later) {
-    const target = partialTarget(m, clusters, places);
+    const target = partialTarget(m, index, places);
     if (target !== null) target.mentions.push(m);
-    else {
-      const p = m.parsed;
-      if (p.kind === 'description' || m.hint === 'description')
-        add('description', [m.aliasName === null ? (m.doc ?? '') : '', nameKey(p.name)], m);
-      else if (p.kind === 'organisation' || m.hint === 'organisation' || m.hint === 'media' || m.hint === 'document')
-        add('organisation', organisationKey(m, places), m);
-      else {
-        const name = personName(p.nameWords);
-        add(personType(m), [name?.surname ?? nameKey(p.name), name?.given ?? ''], m);
-      }
-    }
+    else deferred.push(m);
+  }
+  const isOrg = (m: Mention): boolean =>
+    m.parsed.kind === 'organisation' || m.hint === 'organisation' || m.hint === 'media' || m.hint === 'document';
+  const isDescription = (m: Mention): boolean => m.parsed.kind === 'description' || m.hint === 'description';
+  for (const m of deferred) {
+    if (isDescription(m)) add('description', [m.aliasName === null ? (m.doc ?? '') : '', nameKey(m.parsed.name)], m);
+    else if (isOrg(m)) add('organisation', organisationKey(m, places), m);
+  }
+  for (const m of deferred) {
+    if (isDescription(m) || isOrg(m)) continue;
+    const name = personName(m.parsed.nameWords);
+    const bare =
+      m.parsed.nameWords.length === 1 ? byKey.get(JSON.stringify(['organisation', '', name?.surname])) : undefined;
+    if (bare !== undefined) bare.mentions.push(m);
+    else add(personType(m), [name?.surname ?? nameKey(m.parsed.name), name?.given ?? ''], m);
   }
   return clusters;
+}
+
+/** Pass 1's clusters looked up by what a partial mention can say: surname, organisation words or head, title word. */
+interface ClusterIndex {
+  readonly persons: Map<string, Cluster[]>;
+  readonly orgs: Map<string, Cluster[]>;
+  readonly orgHeads: Map<string, Cluster[]>;
+  readonly titled: Map<string, Cluster[]>;
+  readonly docs: Map<Cluster, Set<string | null>>;
+}
+
+function indexClusters(clusters: readonly Cluster[]): ClusterIndex {
+  const index: ClusterIndex = {
+    persons: new Map(),
+    orgs: new Map(),
+    orgHeads: new Map(),
+    titled: new Map(),
+    docs: new Map(),
+  };
+  const put = (map: Map<string, Cluster[]>, key: string, c: Cluster): void => {
+    const list = map.get(key) ?? [];
+    if (!list.includes(c)) list.push(c);
+    map.set(key, list);
+  };
+  for (const c of clusters) {
+    index.docs.set(c, new Set(c.mentions.map((m) => m.doc)));
+    const [a = '', b = ''] = c.key;
+    if (c.type === 'organisation') {
+      put(index.orgs, b, c);
+      put(index.orgHeads, b.split(' ').at(-1) ?? '', c);
+    } else if (c.type === 'person' || c.type === 'name') {
+      put(index.persons, a, c);
+      for (const m of c.mentions)
+        if (m.title !== null) for (const w of fold(m.title).split(' ')) put(index.titled, w, c);
+    }
+  }
+  return index;
 }
 
 function personType(m: Mention): 'person' | 'name' {
@@ -153,13 +199,28 @@ function personName(nameWords: readonly string[]): PersonName | null {
 function groupGivenNames(
   persons: readonly { m: Mention; name: PersonName }[],
 ): { given: string; named: boolean; members: { m: Mention; name: PersonName }[] }[] {
-  const groups: { surname: string; given: string; named: boolean; members: { m: Mention; name: PersonName }[] }[] = [];
-  for (const p of persons) {
+  type Group = { surname: string; given: string; named: boolean; members: { m: Mention; name: PersonName }[] };
+  const groups: Group[] = [];
+  const bySurname = new Map<string, Group[]>();
+  // Fullest given names first, so the grouping does not depend on the order of the rows.
+  const ordered = [...persons].sort(
+    (x, y) =>
+      (y.name.given as string).length - (x.name.given as string).length ||
+      ((x.name.given as string) < (y.name.given as string)
+        ? -1
+        : (x.name.given as string) > (y.name.given as string)
+          ? 1
+          : 0),
+  );
+  for (const p of ordered) {
     const given = p.name.given as string;
-    const group = groups.find((g) => g.surname === p.name.surname && sameGivenName(g.given, given));
-    if (group === undefined)
-      groups.push({ surname: p.name.surname, given, named: personType(p.m) === 'person', members: [p] });
-    else {
+    const same = bySurname.get(p.name.surname) ?? [];
+    const group = same.find((g) => sameGivenName(g.given, given));
+    if (group === undefined) {
+      const created: Group = { surname: p.name.surname, given, named: personType(p.m) === 'person', members: [p] };
+      groups.push(created);
+      bySurname.set(p.name.surname, [...same, created]);
+    } else {
       group.members.push(p);
       if (given.length > group.given.length) group.given = given; // keep the fullest spelling as the key
       if (personType(p.m) === 'person') group.named = true;
@@ -207,51 +268,37 @@ function withinOneEdit(a: string, b: string): boolean {
 }
 
 /** The one cluster a partial mention fits, in its document first, then in the corpus; null for none or several. */
-function partialTarget(m: Mention, clusters: readonly Cluster[], places: ReadonlySet<string>): Cluster | null {
-  const p = m.parsed;
-  const fits = candidatesFor(m, clusters, places);
-  if (fits === null) return null;
-  const inDoc = fits.filter((c) => c.mentions.some((x) => x.doc === m.doc));
+function partialTarget(m: Mention, index: ClusterIndex, places: ReadonlySet<string>): Cluster | null {
+  const fits = candidatesFor(m, index, places);
+  if (fits === null || fits.length === 0) return null;
+  const inDoc = fits.filter((c) => index.docs.get(c)?.has(m.doc) === true);
   if (inDoc.length === 1) return inDoc[0] as Cluster;
   if (inDoc.length > 1) return null;
   // A definite description ("the ministry") only ever refers inside its own document.
-  if (p.kind === 'description') return null;
+  if (m.parsed.kind === 'description') return null;
   return fits.length === 1 ? (fits[0] as Cluster) : null;
 }
 
 /** The clusters a partial mention could belong to, or null when it is not a partial name at all. */
-function candidatesFor(m: Mention, clusters: readonly Cluster[], places: ReadonlySet<string>): Cluster[] | null {
+function candidatesFor(m: Mention, index: ClusterIndex, places: ReadonlySet<string>): readonly Cluster[] | null {
   const p = m.parsed;
-  if (m.aliasName !== null && p.kind === 'description') return null;
   if (p.kind === 'description') {
+    if (m.aliasName !== null) return null;
     const head = fold(words(p.text).at(-1) ?? '');
     if (!p.text.toLowerCase().startsWith('the ') || head === '') return null;
-    if (ORGANISATION_HEADS.has(head))
-      return clusters.filter((c) => c.type === 'organisation' && (c.key[1] ?? '').split(' ').at(-1) === head);
-    if (m.title !== null)
-      return clusters.filter(
-        (c) =>
-          (c.type === 'person' || c.type === 'name') &&
-          c.mentions.some((x) => x.title !== null && fold(x.title).split(' ').includes(head)),
-      );
-    return null;
+    if (ORGANISATION_HEADS.has(head)) return index.orgHeads.get(head) ?? [];
+    return m.title !== null ? (index.titled.get(head) ?? []) : null;
   }
-  if (p.kind === 'organisation' || m.hint === 'organisation' || m.hint === 'media' || m.hint === 'document') {
-    const [, orgWords] = organisationKey(m, places);
-    return clusters.filter((c) => c.type === 'organisation' && c.key[1] === orgWords);
-  }
+  if (p.kind === 'organisation' || m.hint === 'organisation' || m.hint === 'media' || m.hint === 'document')
+    return index.orgs.get(organisationKey(m, places)[1]) ?? [];
   const name = personName(p.nameWords);
   if (name === null) return null;
   // A bare name: an organisation of that one word ("Belpress"), else a person of that surname ("Kovac").
   if (p.nameWords.length === 1) {
-    const orgs = clusters.filter((c) => c.type === 'organisation' && c.key[1] === name.surname);
-    if (orgs.length > 0) return orgs;
+    const orgs = index.orgs.get(name.surname);
+    if (orgs !== undefined) return orgs;
   }
-  return clusters.filter(
-    (c) =>
-      (c.type === 'person' || c.type === 'name') &&
-      c.key[0] === name.surname &&
-      c.key[1] !== '' &&
-      (name.given === null || (c.key[1] ?? '').startsWith(name.given)),
+  return (index.persons.get(name.surname) ?? []).filter(
+    (c) => c.key[1] !== '' && (name.given === null || (c.key[1] ?? '').startsWith(name.given)),
   );
 }
