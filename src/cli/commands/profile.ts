@@ -181,10 +181,12 @@ function summaryLine(file: string, input: ReturnType<typeof profileRows>, count:
     resolved: `${input.identities.length} speakers after unifying names across the file`,
     'as written': 'speakers as written',
   }[input.identityFrom];
-  const { confidence, kind } = input.dropped;
+  const { confidence, kind, unknownKind } = input.dropped;
   const dropped = [
     ...(confidence > 0 ? [`${confidence} below --min-confidence`] : []),
     ...(kind > 0 ? [`${kind} of other speaker kinds`] : []),
+    // Without a speaker_kind column, a bare name ("Margit Lund") tells no kind: say so rather than drop silently.
+    ...(unknownKind > 0 ? [`${unknownKind} whose speaker kind nothing tells (no speaker_kind column, no title)`] : []),
   ];
   return `${count} statements from ${file}${dropped.length > 0 ? ` (left out: ${dropped.join(', ')})` : ''}; ${tone}; ${who}`;
 }

@@ -6,7 +6,7 @@
 
 import { nameKey } from '../../identity/aliases.js';
 import type { AliasTable, ProfileRow, Scorer, SpeakerIdentity, SpeakerKind } from '../../index.js';
-import { resolveSpeakers, statementTone } from '../../index.js';
+import { parseSpeaker, resolveSpeakers, statementTone } from '../../index.js';
 import { UsageError } from '../args.js';
 
 /** One statement ready for profiles and trends: group values ride in fixed fields (`group_0`, …, `time`). */
@@ -40,7 +40,8 @@ export interface ProfileInput {
   readonly toneFrom: 'columns' | 'scored' | 'both';
   readonly identityFrom: 'speaker_id column' | 'resolved' | 'as written';
   readonly identities: readonly SpeakerIdentity[];
-  readonly dropped: { readonly confidence: number; readonly kind: number };
+  /** Rows left out by --min-confidence, and by --kinds (of another kind, or of a kind nothing tells). */
+  readonly dropped: { readonly confidence: number; readonly kind: number; readonly unknownKind: number };
 }
 
 /**
@@ -65,7 +66,7 @@ export function profileRows(table: readonly Record<string, string>[], s: RowSett
   const { identities, identityFrom, fields } = identify(table, columns, s);
   let scored = 0;
   let fromColumns = 0;
-  const dropped = { confidence: 0, kind: 0 };
+  const dropped = { confidence: 0, kind: 0, unknownKind: 0 };
   const rows: CliRow[] = [];
   table.forEach((r, i) => {
     let tone: ReturnType<typeof statementTone>;
@@ -86,7 +87,8 @@ export function profileRows(table: readonly Record<string, string>[], s: RowSett
       return;
     }
     if (s.kinds !== undefined && (who.kind === null || !s.kinds.includes(who.kind))) {
-      dropped.kind++;
+      if (who.kind === null) dropped.unknownKind++;
+      else dropped.kind++;
       return;
     }
     const side = s.side !== undefined ? (r[s.side] ?? '').trim() || null : who.side;
@@ -119,6 +121,13 @@ interface Identity {
   readonly id: string | null;
   readonly side: string | null;
   readonly kind: SpeakerKind | null;
+}
+
+/** What a name alone says of its kind: an organisation word, a description, a title; a bare name says nothing. */
+function kindOfName(name: string | null): SpeakerKind | null {
+  if (name === null) return null;
+  const kind = parseSpeaker(name).kind;
+  return kind === 'name' ? null : kind;
 }
 
 /** Each row's identity: trusted from `extract`'s speaker_id column, resolved over the file, or as written. */
@@ -157,7 +166,7 @@ function identify(
         name: n.name,
         id: renamed ? (idOfName.get(nameKey(n.name as string)) ?? `alias:${nameKey(n.name as string)}`) : n.id,
         side: sideOfName(n.name) ?? ((r.side ?? '').trim() || null),
-        kind: kindOf(r),
+        kind: kindOf(r) ?? kindOfName(n.name),
       };
     });
     return { identities: [], identityFrom: 'speaker_id column', fields };
