@@ -103,6 +103,11 @@ describe('--aliases for score, extract and profile', () => {
     const speakers = r.report.profiles.map((p) => p.speaker);
     expect(speakers).toContain('Kristian Solberg');
     expect(speakers).not.toContain('Christian Solberg');
+    // Without a speaker_kind column a bare name tells no kind: --kinds says how many it could not place.
+    const kinds = await run(['profile', out, '--speaker', 'speaker', '--kinds', 'person']);
+    expect(kinds.stdout).toMatch(
+      /^\d+ statements from .*left out: (\d+ of other speaker kinds, )?\d+ whose speaker kind nothing tells/,
+    );
   });
 
   it('score: appends speaker_id, speaker_name and side from the speaker column', async () => {
