@@ -7,7 +7,7 @@
  * that `npm ci` filled.
  *
  * Entries are checked when their source exists (src/index.ts, src/attribution/index.ts, src/csv/index.ts,
- * src/cli/main.ts); once a source exists, its built files, exports and consumer checks are required.
+ * src/report/index.ts, src/cli/main.ts); once a source exists, its built files, exports and consumer checks are required.
  *
  *   node scripts/pack-test.mjs [--root DIR] [--keep]
  */
@@ -29,6 +29,7 @@ const ENTRIES = [
   { name: 'core', source: 'src/index.ts', subpath: '.' },
   { name: 'attribution', source: 'src/attribution/index.ts', subpath: './attribution' },
   { name: 'csv', source: 'src/csv/index.ts', subpath: './csv' },
+  { name: 'report', source: 'src/report/index.ts', subpath: './report' },
 ];
 const present = ENTRIES.filter((e) => existsSync(join(repo, e.source)));
 const hasCli = existsSync(join(repo, 'src/cli/main.ts'));

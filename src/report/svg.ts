@@ -1,10 +1,16 @@
 /**
  * Observable Plot rendered to a static SVG string in Node: Plot builds its chart in a server-side DOM
- * (linkedom), and the serialised element is the chart. linkedom escapes text and attribute values when it
- * serialises, so labels built from untrusted strings stay text. No script, font or stylesheet is referenced.
+ * (linkedom), and the serialised element is the chart. linkedom escapes text when it serialises, so tick
+ * labels and titles built from untrusted strings stay text. No script, font or stylesheet is referenced.
  */
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
+import { escapeHtml } from './escape.js';
+
+// linkedom, like the HTML serialisation standard, leaves < and > raw inside attribute values. They are inert
+// in a quoted value, but a reader that re-parses the page as something else (mXSS) could be fooled, so the
+// one attribute that carries untrusted text, the label, is written by escapeHtml instead.
+const LABEL_SLOT = 'detente-aria-label';
 
 /** The options of one chart: Plot's, plus the chart's text alternative. */
 export interface ChartSpec {
@@ -44,6 +50,6 @@ export function renderChart(spec: ChartSpec): string {
   title.textContent = spec.title;
   svg.insertBefore(title, svg.firstChild);
   svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', spec.description);
-  return svg.outerHTML;
+  svg.setAttribute('aria-label', LABEL_SLOT);
+  return svg.outerHTML.replace(`aria-label="${LABEL_SLOT}"`, () => `aria-label="${escapeHtml(spec.description)}"`);
 }
