@@ -55,6 +55,20 @@ export function shortLabel(text: string, max = 32): string {
   return clipped.cut ? `${clipped.shown}…` : text;
 }
 
+/** Longest name or group shown anywhere in a report; a longer one (no real name is) is cut with an ellipsis. */
+export const NAME_CHARS = 160;
+
+/**
+ * A speaker name or group value as the report shows it: whole up to `NAME_CHARS` characters, cut beyond.
+ * @example
+ * ```ts
+ * displayName('Sergei Lavrov'); // 'Sergei Lavrov'
+ * ```
+ */
+export function displayName(text: string): string {
+  return shortLabel(text, NAME_CHARS);
+}
+
 /**
  * A number with its sign and two decimals, using the minus sign (−) for negatives.
  * @example

@@ -5,8 +5,10 @@ import { clip, escapeHtml } from './escape.js';
 /** The marked-up text, and the evidence that could not be marked in it. */
 export interface Highlighted {
   readonly html: string;
-  /** Terms outside the shown text: the speech cue (scored with the statement), or past the display cut. */
+  /** Terms that are not in the text: the speech cue (scored with the statement), or a span that does not hold its term. */
   readonly unmarked: readonly Evidence[];
+  /** Terms in the part of the text cut for display (counted, not listed: a long text can hold thousands). */
+  readonly pastCut: number;
   readonly length: number;
   readonly cut: boolean;
 }
@@ -14,8 +16,9 @@ export interface Highlighted {
 /**
  * Escapes `text` and wraps each evidence term in `<mark>`, with its span (offsets into `text`) in
  * `data-span`. `offset` is where `text` starts in the scored string (an attribution statement's evidence is
- * in article offsets). Only the first `maxChars` characters are shown. A span that does not hold its term in
- * `text`, or overlaps an earlier one, is not marked and is returned in `unmarked`.
+ * in article offsets). Only the first `maxChars` characters are shown; terms past the cut are counted in
+ * `pastCut`. A span that does not hold its term in `text` (a cue), or overlaps an earlier one or the cut, is
+ * not marked and is returned in `unmarked`.
  * @example
  * ```ts
  * highlight('We reject the ultimatum.', scorer.score('We reject the ultimatum.').evidence, 0, 600).html;
@@ -26,12 +29,18 @@ export function highlight(text: string, evidence: readonly Evidence[], offset: n
   const { shown, length, cut } = clip(text, maxChars);
   const sorted = [...evidence].sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
   const unmarked: Evidence[] = [];
+  let pastCut = 0;
   let html = '';
   let at = 0;
   for (const e of sorted) {
     const start = e.span[0] - offset;
     const end = e.span[1] - offset;
-    if (start < at || end > shown.length || text.slice(start, end) !== e.term || start === end) {
+    const holds = start >= 0 && end <= text.length && start < end && text.slice(start, end) === e.term;
+    if (holds && start >= shown.length) {
+      pastCut++;
+      continue;
+    }
+    if (!holds || start < at || end > shown.length) {
       unmarked.push(e);
       continue;
     }
@@ -44,5 +53,5 @@ export function highlight(text: string, evidence: readonly Evidence[], offset: n
     at = end;
   }
   html += escapeHtml(shown.slice(at));
-  return { html, unmarked, length, cut };
+  return { html, unmarked, pastCut, length, cut };
 }

@@ -4,7 +4,7 @@ import { dimensionMixChart } from './charts/dimension-mix.js';
 import { overTimeChart } from './charts/over-time.js';
 import { shiftsChart } from './charts/shifts.js';
 import { speakerMeansChart } from './charts/speaker-means.js';
-import { escapeHtml } from './escape.js';
+import { displayName, escapeHtml } from './escape.js';
 import { buildModel, type ReportModel } from './model.js';
 import { type ResolvedReportOptions, resolveReportOptions } from './options.js';
 import { page } from './page.js';
@@ -14,6 +14,9 @@ import { type StatementFormat, statementItem } from './sections/statement.js';
 import type { ReportOptions, ReportRow } from './types.js';
 
 const plural = (n: number, word: string): string => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
+
+/** Names as an escaped list. */
+const names = (list: readonly string[]): string => list.map((n) => escapeHtml(displayName(n))).join(', ');
 
 function figure(svg: string, caption: string, extra = ''): string {
   return `<figure><div class="chart">${svg}</div>${extra}<figcaption>${caption}</figcaption></figure>`;
@@ -59,15 +62,15 @@ function shifts(m: ReportModel): string {
   const c = m.comparison;
   if (c === null) return '';
   const lines = [
-    ...c.speakers.map((s) => s.summary),
-    ...(c.overall === null ? [] : [c.overall.summary.replace(/^\(all\)/, 'All statements pooled')]),
+    ...c.speakers.map((s) => displayName(s.speaker) + s.summary.slice(s.speaker.length)),
+    ...(c.overall === null ? [] : [`All statements pooled${c.overall.summary.slice(c.overall.speaker.length)}`]),
   ];
   const only = [
-    ...(c.onlyInA.length > 0 ? [`Only in ${escapeHtml(c.a)}: ${c.onlyInA.map(escapeHtml).join(', ')}.`] : []),
-    ...(c.onlyInB.length > 0 ? [`Only in ${escapeHtml(c.b)}: ${c.onlyInB.map(escapeHtml).join(', ')}.`] : []),
+    ...(c.onlyInA.length > 0 ? [`Only in ${escapeHtml(displayName(c.a))}: ${names(c.onlyInA)}.`] : []),
+    ...(c.onlyInB.length > 0 ? [`Only in ${escapeHtml(displayName(c.b))}: ${names(c.onlyInB)}.`] : []),
   ];
   return (
-    `<section id="shifts"><h2>3. Who moved, ${escapeHtml(c.a)} → ${escapeHtml(c.b)}</h2>` +
+    `<section id="shifts"><h2>3. Who moved, ${escapeHtml(displayName(c.a))} → ${escapeHtml(displayName(c.b))}</h2>` +
     figure(
       shiftsChart(c),
       `Change in each speaker's mean tone (${c.resamples} bootstrap resamples, seed ${c.seed}). ${only.join(' ')}`,

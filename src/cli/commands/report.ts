@@ -3,19 +3,21 @@
  * `detente score` or `extract`, raw statements, which it scores, or articles with `--articles`, which it
  * extracts and scores). A thin wrapper over `renderReport()` of detente/report.
  */
-import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { DETENTE_VERSION } from '../../csv/index.js';
+import { DETENTE_VERSION, type InputEncoding } from '../../csv/index.js';
 import type { ProfileRow, Scorer, ToneLabel, ToneScore } from '../../index.js';
 import { createScorer, isToneLabel } from '../../index.js';
 import { renderReport } from '../../report/index.js';
-import { delimiterFlag, int, list, oneFile, parse, str, UsageError } from '../args.js';
+import { delimiterFlag, encodingFlag, int, list, oneFile, parse, str, UsageError } from '../args.js';
 import { HELP } from '../help.js';
 import { scorerOptions } from '../lexicon-files.js';
+import { OUTPUT_FLAG, writeResult } from '../output.js';
 import { readTable } from '../read-table.js';
 
 const FLAGS = {
-  output: { type: 'string', short: 'o' },
+  ...OUTPUT_FLAG,
+  encoding: { type: 'string' },
   articles: { type: 'boolean' },
   speaker: { type: 'string' },
   text: { type: 'string' },
@@ -30,6 +32,15 @@ const FLAGS = {
 } as const;
 
 type Fields = Record<string, unknown>;
+
+/** Inputs read as JSON (an array, or extract's `{ statements }`) or JSON lines; anything else is CSV/TSV. */
+const JSON_EXTENSIONS = new Set(['.json', '.jsonl', '.ndjson']);
+
+/** How to read a CSV input: its delimiter and encoding flags. */
+interface CsvFormat {
+  readonly delimiter: string | undefined;
+  readonly encoding: InputEncoding;
+}
 
 /** Rows read from the input, and how many could not be read. */
 interface Input {
@@ -64,7 +75,8 @@ function toRow(fields: Fields, speaker: string, text: string, scorer: Scorer): P
 
 /** JSON (an array of rows, or `{ statements: [...] }` from `extract --format json`) or JSON lines. */
 function readJson(file: string): { records: Fields[]; unreadable: number } {
-  const content = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  const raw = readFileSync(file, 'utf8');
+  const content = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   const isObject = (x: unknown): x is Fields => x !== null && typeof x === 'object' && !Array.isArray(x);
   if (extname(file).toLowerCase() === '.json') {
     const data = JSON.parse(content) as unknown;
@@ -87,12 +99,7 @@ function readJson(file: string): { records: Fields[]; unreadable: number } {
 }
 
 /** Articles (a CSV with a text column, or a folder of .txt files), extracted and scored; article columns ride along. */
-async function readArticles(
-  path: string,
-  textCol: string,
-  delimiter: string | undefined,
-  scorer: Scorer,
-): Promise<Input> {
+async function readArticles(path: string, textCol: string, csv: CsvFormat, scorer: Scorer): Promise<Input> {
   const { analyzeArticle } = await import('../../attribution/index.js');
   let articles: { fields: Fields; text: string }[];
   let unreadable = 0;
@@ -105,7 +112,7 @@ async function readArticles(
       text: readFileSync(join(path, n), 'utf8'),
     }));
   } else {
-    const table = await readTable(path, delimiter, [textCol], 'report');
+    const table = await readTable(path, csv.delimiter, [textCol], 'report', csv.encoding);
     unreadable = table.invalid;
     articles = table.rows.map((r, i) => {
       const { [textCol]: text, ...rest } = r;
@@ -148,14 +155,20 @@ export async function reportCommand(argv: readonly string[]): Promise<number> {
   if (pair !== undefined && (pair.length !== 2 || by === undefined))
     throw new UsageError('--compare takes two groups, A,B, and needs --by COL', 'report');
   const scorer = createScorer(scorerOptions(list(parsed, 'pack'), list(parsed, 'lexicon'), 'report'));
-  const delimiter = delimiterFlag(parsed, 'report', file);
+  const csv: CsvFormat = { delimiter: delimiterFlag(parsed, 'report', file), encoding: encodingFlag(parsed, 'report') };
   let input: Input;
-  if (parsed.values.articles === true) input = await readArticles(file, text, delimiter, scorer);
-  else if (/\.(jsonl|ndjson|json)$/i.test(file)) {
+  if (parsed.values.articles === true) input = await readArticles(file, text, csv, scorer);
+  else if (JSON_EXTENSIONS.has(extname(file).toLowerCase())) {
     const { records, unreadable } = readJson(file);
     input = { rows: records.map((r) => toRow(r, speaker, text, scorer)), unreadable };
   } else {
-    const table = await readTable(file, delimiter, [text, ...(by === undefined ? [] : [by])], 'report');
+    const table = await readTable(
+      file,
+      csv.delimiter,
+      [text, ...(by === undefined ? [] : [by])],
+      'report',
+      csv.encoding,
+    );
     input = { rows: table.rows.map((r) => toRow(r, speaker, text, scorer)), unreadable: table.invalid };
   }
   if (by !== undefined && input.rows.length > 0 && !input.rows.some((r) => Object.hasOwn(r, by)))
@@ -169,14 +182,7 @@ export async function reportCommand(argv: readonly string[]): Promise<number> {
     ...(by !== undefined && { by }),
     ...(pair !== undefined && { compare: [pair[0] as string, pair[1] as string] as const }),
   });
-  const output = str(parsed, 'output');
-  if (output === undefined) process.stdout.write(html);
-  else {
-    // Written under a temporary name and renamed, so an interrupted run leaves no half-written report.
-    const partial = `${output}.partial-${process.pid}`;
-    writeFileSync(partial, html);
-    renameSync(partial, output);
-  }
+  const output = writeResult(parsed, html);
   if (parsed.values.quiet !== true) {
     const speakers = new Set(input.rows.map((r) => r.speaker)).size;
     process.stderr.write(

@@ -3,7 +3,7 @@
  * per (speaker, group) sized by its statements and linked to their listing.
  */
 import * as Plot from '@observablehq/plot';
-import { shortLabel, signed } from '../escape.js';
+import { displayName, shortLabel, signed } from '../escape.js';
 import { SERIES_COLOURS, TONE_DOMAIN } from '../palette.js';
 import { renderChart } from '../svg.js';
 import type { OverTimeSeries, SeriesPoint } from '../types.js';
@@ -34,7 +34,7 @@ export function overTimeChart(series: OverTimeSeries): string {
     ...p,
     key: index.get(p.speaker) ?? '',
     href: `#${p.anchor}`,
-    tip: `${p.speaker}, ${p.group}: mean ${signed(p.mean)}, ${p.count} statement${p.count === 1 ? '' : 's'}`,
+    tip: `${displayName(p.speaker)}, ${displayName(p.group)}: mean ${signed(p.mean)}, ${p.count} statement${p.count === 1 ? '' : 's'}`,
   }));
   const keys = series.speakers.map((_, i) => String(i));
   const description =
@@ -46,7 +46,7 @@ export function overTimeChart(series: OverTimeSeries): string {
         const first = own[0];
         const last = own.at(-1);
         return first && last
-          ? `${shortLabel(s)}: ${signed(first.mean)} in ${first.group} to ${signed(last.mean)} in ${last.group}`
+          ? `${shortLabel(s)}: ${signed(first.mean)} in ${shortLabel(first.group)} to ${signed(last.mean)} in ${shortLabel(last.group)}`
           : '';
       })
       .filter((t) => t !== '')

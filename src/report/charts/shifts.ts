@@ -1,7 +1,7 @@
 /** Chart 3: who moved toward which pole between two groups (`compareGroups`), with bootstrap intervals. */
 import * as Plot from '@observablehq/plot';
 import type { GroupComparison, SpeakerShift } from '../../profile/compare-types.js';
-import { shortLabel, signed } from '../escape.js';
+import { displayName, shortLabel, signed } from '../escape.js';
 import { POLE_COLOURS } from '../palette.js';
 import { renderChart } from '../svg.js';
 import { CHART_STYLE, CHART_WIDTH, LABEL_CHARS, LABEL_MARGIN, ROW_HEIGHT } from './layout.js';
@@ -29,14 +29,14 @@ export function shiftsChart(c: GroupComparison): string {
         ? POLE_COLOURS.conciliatory
         : POLE_COLOURS.confrontational,
     significant: s.significant,
-    tip: s.summary,
+    tip: displayName(s.speaker) + s.summary.slice(s.speaker.length),
   }));
   const labelOf = new Map(rows.map((r) => [r.key, r.label]));
   const reach = Math.max(0.5, ...rows.map((r) => Math.max(Math.abs(r.low), Math.abs(r.high))));
   const limit = Math.min(2, Math.ceil(reach * 10) / 10);
   const moved = c.speakers.filter((s) => s.significant);
   const description =
-    `Change in mean tone from ${c.a} to ${c.b} for ${c.speakers.length} speakers in both groups, with ` +
+    `Change in mean tone from ${shortLabel(c.a)} to ${shortLabel(c.b)} for ${c.speakers.length} speakers in both groups, with ` +
     `${Math.round(c.confidence * 100)}% bootstrap intervals. ` +
     (moved.length === 0
       ? 'No speaker shifted clearly.'
@@ -44,7 +44,7 @@ export function shiftsChart(c: GroupComparison): string {
           .map((s) => `${shortLabel(s.speaker, LABEL_CHARS)} toward ${s.toward} by ${Math.abs(s.shift).toFixed(2)}`)
           .join('; '));
   return renderChart({
-    title: `Shift in tone, ${c.a} → ${c.b}`,
+    title: `Shift in tone, ${shortLabel(c.a)} → ${shortLabel(c.b)}`,
     description,
     plot: {
       width: CHART_WIDTH,

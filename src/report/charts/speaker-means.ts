@@ -1,6 +1,6 @@
 /** Chart 1: each speaker's mean tone with its bootstrap interval, sorted, with the number of statements. */
 import * as Plot from '@observablehq/plot';
-import { shortLabel, signed } from '../escape.js';
+import { displayName, shortLabel, signed } from '../escape.js';
 import type { SpeakerSummary } from '../model.js';
 import { DIVERGING_SCHEME, TONE_DOMAIN } from '../palette.js';
 import { renderChart } from '../svg.js';
@@ -36,7 +36,7 @@ export function speakerMeansChart(speakers: readonly SpeakerSummary[]): string {
       high: s.interval.high,
       count: s.profile.count,
       href: `#${s.anchor}`,
-      tip: `${s.profile.speaker}: mean ${signed(s.profile.mean)} (95% interval ${signed(s.interval.low)} to ${signed(s.interval.high)}), ${s.profile.count} statements`,
+      tip: `${displayName(s.profile.speaker)}: mean ${signed(s.profile.mean)} (95% interval ${signed(s.interval.low)} to ${signed(s.interval.high)}), ${s.profile.count} statements`,
     }))
     .sort((a, b) => b.mean - a.mean || Number(a.key) - Number(b.key));
   const labelOf = new Map(bars.map((b) => [b.key, b.label]));

@@ -1,7 +1,7 @@
 /** HTML legends under the charts (swatch + name), so no chart depends on colour alone. */
 import { DIMENSION_COLOURS, DIMENSION_ORDER } from '../charts/dimension-mix.js';
 import { seriesColour, seriesDash } from '../charts/over-time.js';
-import { escapeHtml } from '../escape.js';
+import { displayName, escapeHtml } from '../escape.js';
 import { POLE_COLOURS } from '../palette.js';
 
 const swatch = (colour: string, dashed = false): string =>
@@ -16,7 +16,7 @@ const swatch = (colour: string, dashed = false): string =>
  */
 export function seriesLegend(speakers: readonly string[]): string {
   return `<ul class="legend">${speakers
-    .map((s, i) => `<li>${swatch(seriesColour(i), seriesDash(i) !== 'none')}${escapeHtml(s)}</li>`)
+    .map((s, i) => `<li>${swatch(seriesColour(i), seriesDash(i) !== 'none')}${escapeHtml(displayName(s))}</li>`)
     .join('')}</ul>`;
 }
 

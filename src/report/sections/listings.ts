@@ -2,7 +2,7 @@
  * The statements behind the charts: a listing per speaker (anchor of chart 1's bars) and per point of the
  * over-time chart (anchor of its dots). Long listings are sampled, and say how many statements they stand for.
  */
-import { escapeHtml } from '../escape.js';
+import { displayName, escapeHtml } from '../escape.js';
 import type { PointListing, SpeakerSummary } from '../model.js';
 import type { ReportRow } from '../types.js';
 import { type StatementFormat, statementItem } from './statement.js';
@@ -39,7 +39,7 @@ export function speakerListings(
   f: StatementFormat,
 ): string {
   return speakers
-    .map((s) => listing(s.anchor, escapeHtml(s.profile.speaker), s.listed, s.profile.count, rows, f))
+    .map((s) => listing(s.anchor, escapeHtml(displayName(s.profile.speaker)), s.listed, s.profile.count, rows, f))
     .join('');
 }
 
@@ -55,7 +55,7 @@ export function pointListings(points: readonly PointListing[], rows: readonly Re
     .map((p) =>
       listing(
         p.point.anchor,
-        `${escapeHtml(p.point.speaker)} · ${escapeHtml(p.point.group)}`,
+        `${escapeHtml(displayName(p.point.speaker))} · ${escapeHtml(displayName(p.point.group))}`,
         p.listed,
         p.point.count,
         rows,

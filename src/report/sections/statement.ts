@@ -1,6 +1,6 @@
 /** One statement as a list item: speaker, score and label, its text with evidence marked, and its terms. */
 import type { Evidence } from '../../scoring/types.js';
-import { escapeHtml, signed } from '../escape.js';
+import { displayName, escapeHtml, shortLabel, signed } from '../escape.js';
 import { highlight } from '../highlight.js';
 import type { ReportRow } from '../types.js';
 
@@ -35,10 +35,17 @@ function usableEvidence(row: ReportRow): Evidence[] {
   );
 }
 
+/** Terms listed under a statement; the rest are counted. */
+const LISTED_TERMS = 5;
+
 const termList = (evidence: readonly Evidence[]): string =>
   evidence
-    .map((e) => `${escapeHtml(e.term)} <span class="dim">(${escapeHtml(e.dimension)} ${signed(e.weight, 1)})</span>`)
-    .join(', ');
+    .slice(0, LISTED_TERMS)
+    .map(
+      (e) =>
+        `${escapeHtml(shortLabel(e.term, 80))} <span class="dim">(${escapeHtml(e.dimension)} ${signed(e.weight, 1)})</span>`,
+    )
+    .join(', ') + (evidence.length > LISTED_TERMS ? ` and ${evidence.length - LISTED_TERMS} more` : '');
 
 /**
  * The `<li>` of row `index`. Every string from the row is escaped; long texts are cut at `maxChars` with
@@ -58,16 +65,20 @@ export function statementItem(rows: readonly ReportRow[], index: number, f: Stat
   const { score, label } = row.tone;
   const group = f.by === undefined ? undefined : row[f.by];
   const meta = [
-    `<span class="who">${escapeHtml(row.speaker ?? '(unattributed)')}</span>`,
+    `<span class="who">${escapeHtml(displayName(row.speaker ?? '(unattributed)'))}</span>`,
     ...(group === undefined || group === null || group === ''
       ? []
-      : [`<span class="grp">${escapeHtml(String(group))}</span>`]),
+      : [`<span class="grp">${escapeHtml(displayName(String(group)))}</span>`]),
     `<span class="score ${escapeHtml(label)}">${signed(score)} ${escapeHtml(label)}</span>`,
   ].join(' ');
   const notes: string[] = [];
   if (h.cut)
     notes.push(
       `cut for display: the first ${f.maxChars.toLocaleString('en')} of ${h.length.toLocaleString('en')} characters`,
+    );
+  if (h.pastCut > 0)
+    notes.push(
+      `${h.pastCut.toLocaleString('en')} more evidence term${h.pastCut === 1 ? '' : 's'} in the part not shown`,
     );
   if (h.unmarked.length > 0) notes.push(`also scored: ${termList(h.unmarked)}`);
   return (
