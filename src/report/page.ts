@@ -32,7 +32,7 @@ figcaption { font-size: 0.9em; }
 .swatch.hollow { background: #fff; border-color: var(--grey); border-radius: 50%; }
 ol.statements, .listing ol { padding-left: 1.4em; }
 .statement { margin: 0.5em 0 0.8em; }
-.statement q { display: block; quotes: "\\201C" "\\201D"; white-space: pre-wrap; }
+.statement q { display: block; quotes: none; white-space: pre-wrap; border-left: 3px solid #ddd; padding-left: 8px; }
 .meta { font-size: 0.88em; display: flex; flex-wrap: wrap; gap: 2px 10px; }
 .who { font-weight: 600; }
 .score { font-variant-numeric: tabular-nums; }

@@ -97,7 +97,7 @@ export function dimensionMixChart(speakers: readonly SpeakerSummary[]): string {
             fill: 'dimension',
             order: [...DIMENSION_ORDER],
             title: 'tip',
-            ariaLabel: 'dimension share',
+            ariaDescription: 'dimension shares',
           }),
         ),
         Plot.ruleX([0]),

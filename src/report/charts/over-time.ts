@@ -100,7 +100,7 @@ export function overTimeChart(series: OverTimeSeries): string {
           stroke: 'white',
           href: 'href',
           title: 'tip',
-          ariaLabel: 'point',
+          ariaDescription: 'speaker means per group',
         }),
       ],
     },

@@ -78,7 +78,7 @@ export function shiftsChart(c: GroupComparison): string {
           fill: (r) => (r.significant ? r.colour : 'white'),
           strokeWidth: 2,
           title: 'tip',
-          ariaLabel: 'shift',
+          ariaDescription: 'shifts',
         }),
       ],
     },

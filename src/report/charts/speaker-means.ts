@@ -74,7 +74,7 @@ export function speakerMeansChart(speakers: readonly SpeakerSummary[]): string {
           strokeWidth: 0.5,
           href: 'href',
           title: 'tip',
-          ariaLabel: 'speaker mean',
+          ariaDescription: 'speaker means',
         }),
         Plot.ruleY(bars, {
           x1: 'low',
