@@ -277,6 +277,14 @@ export const AUDIT: readonly AuditedRegex[] = [
     why: 'a single character class, global replace: one step per character',
     attack: (n) => rep('\u2019a', n),
   },
+  {
+    file: 'src/profile/time-bins.ts',
+    literal: '/^\\s*(\\d{4})-(\\d{2})-(\\d{2})(?:$|[Tt ]\\S*\\s*$)/',
+    use: 'test',
+    why: 'anchored at ^, so one start position; after the date, \\S* and \\s* take disjoint classes, so each end of \\S* tries \\s* once',
+    attack: (n) => `2025-03-05T${rep('a', n)} b`,
+    twin: '/^\\s*(\\d+)-(\\d+)-(\\d+)(?:$|[Tt ]\\S*\\s*$)/',
+  },
 ];
 
 /**
