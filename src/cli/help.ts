@@ -138,7 +138,7 @@ Examples:
   detente profile examples/statements.csv --speaker speaker --text text
   detente profile examples/statements.csv --speaker speaker --by date`,
 
-  report: `Usage: detente report INPUT [-o report.html] [--by COL] [--compare A,B] [options]
+  report: `Usage: detente report INPUT [-o report.html] [--by COL [--bin week]] [--side COL] [--compare A,B] [options]
 
 Writes one self-contained HTML page (no script, no network; printable) with charts: each speaker's
 mean tone with a bootstrap interval, tone per group (--by, a date or any column) per speaker, who
@@ -152,8 +152,13 @@ Options:
   -o, --output FILE    write here (default stdout)
   --speaker COL        speaker column (default speaker)
   --text COL           text column (default text)
-  --by COL             group column for the over-time chart and the comparison
-  --compare A,B        the two groups to compare (default: the first and the last group)
+  --by COL             group column for the over-time chart and the comparison (a date, or any column)
+  --bin day|week|month with a date --by: periods, drawn on a time axis with each line's trend
+                       (default day when every value is a date)
+  --side COL           side column (a country, a party): a line, a trend and a shift per side
+  --min-n N            statements a trend or a shift needs before it gets a direction (default 5)
+  --compare A,B        the two groups to compare (default: the first and the last group; dates are
+                       put in their --bin)
   --title TEXT         the report's title
   --top N              strongest statements listed each way (default 5)
   --articles           INPUT holds articles, not statements
@@ -164,7 +169,8 @@ ${COMMON_SCORER}
 Examples:
   detente report examples/statements.csv --by date -o report.html
   detente score big.csv --text quote -o scored.csv && detente report scored.csv --text quote --by date -o report.html
-  detente report --articles articles.csv --by date --title "March talks" -o report.html`,
+  detente report --articles articles.csv --by date --bin week --title "March talks" -o report.html
+  detente report statements.csv --by date --bin week --side side --compare 2025-03-03,2025-04-04 -o report.html`,
 
   lexicon: `Usage: detente lexicon check FILE...
 

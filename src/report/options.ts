@@ -1,5 +1,7 @@
 /** Options of `renderReport()`, checked once and resolved with their defaults. */
 import { describeValue, OptionsError } from '../errors.js';
+import { DEFAULT_MIN_N } from '../profile/options.js';
+import { TIME_BINS, type TimeBin } from '../profile/time-bins.js';
 import type { ReportOptions } from './types.js';
 
 /** Report options with defaults filled in. */
@@ -7,7 +9,10 @@ export interface ResolvedReportOptions {
   readonly title: string;
   readonly subtitle: string | undefined;
   readonly by: string | undefined;
+  readonly bin: TimeBin | undefined;
+  readonly side: string | undefined;
   readonly compare: readonly [string, string] | undefined;
+  readonly minN: number;
   readonly top: number;
   readonly textField: string;
   readonly series: number;
@@ -38,7 +43,7 @@ function integer(
 
 function text(
   options: ReportOptions,
-  name: 'title' | 'subtitle' | 'by' | 'textField' | 'generator',
+  name: 'title' | 'subtitle' | 'by' | 'side' | 'textField' | 'generator',
 ): string | undefined {
   const value = options[name];
   if (value !== undefined && (typeof value !== 'string' || (name !== 'subtitle' && value === '')))
@@ -64,13 +69,21 @@ export function resolveReportOptions(options: unknown): ResolvedReportOptions {
   )
     fail('compare', 'two group names, [a, b]', compare);
   const by = text(o, 'by');
+  const bin = o.bin;
+  if (bin !== undefined && !(TIME_BINS as readonly unknown[]).includes(bin))
+    fail('bin', `one of ${TIME_BINS.join(', ')}`, bin);
+  if (bin !== undefined && by === undefined)
+    throw new OptionsError('bin', 'renderReport(): options.bin needs options.by (the date field to put in periods)');
   if (compare !== undefined && by === undefined)
     throw new OptionsError('compare', 'renderReport(): options.compare needs options.by (the field the groups are in)');
   return {
     title: text(o, 'title') ?? 'Tone report',
     subtitle: text(o, 'subtitle'),
     by,
+    bin,
+    side: text(o, 'side'),
     compare: compare as readonly [string, string] | undefined,
+    minN: integer(o, 'minN', DEFAULT_MIN_N, 1, 1_000_000),
     top: integer(o, 'top', 5, 0, 1000),
     textField: text(o, 'textField') ?? 'text',
     series: integer(o, 'series', 10, 1, 100),

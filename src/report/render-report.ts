@@ -11,6 +11,7 @@ import { page } from './page.js';
 import { dimensionLegend, poleLegend, seriesLegend } from './sections/legends.js';
 import { pointListings, speakerListings } from './sections/listings.js';
 import { type StatementFormat, statementItem } from './sections/statement.js';
+import type { SeriesModel } from './series.js';
 import type { ReportOptions, ReportRow } from './types.js';
 
 const plural = (n: number, word: string): string => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
@@ -26,7 +27,11 @@ function header(m: ReportModel, o: ResolvedReportOptions): string {
   const facts = [
     plural(m.rows.length, 'statement'),
     plural(m.speakers.length, 'speaker'),
-    ...(m.series === null ? [] : [`${plural(m.series.groups.length, 'group')} by ${escapeHtml(m.series.by)}`]),
+    ...(m.bySpeaker === null
+      ? []
+      : [
+          `${plural(m.bySpeaker.series.groups.length, m.bySpeaker.series.time ? 'period' : 'group')} by ${escapeHtml(m.bySpeaker.series.by)}`,
+        ]),
     ...(m.unattributed > 0 ? [`${plural(m.unattributed, 'statement')} without a speaker`] : []),
     ...(o.unreadable > 0 ? [`${plural(o.unreadable, 'row')} could not be read`] : []),
   ];
@@ -40,20 +45,42 @@ function header(m: ReportModel, o: ResolvedReportOptions): string {
   );
 }
 
-function overTime(m: ReportModel): string {
-  if (m.series === null) return '';
-  const s = m.series;
+/** One over-time figure: the chart, its legend, and each line's trend with its interval. */
+function overTimeFigure(model: SeriesModel, who: string): string {
+  const s = model.series;
   const omitted =
     s.omittedSpeakers > 0
-      ? ` The ${plural(s.speakers.length, 'speaker')} with the most statements are drawn; ${plural(s.omittedSpeakers, 'other speaker')} are counted in the other charts.`
+      ? ` The ${plural(s.speakers.length, who)} with the most statements are drawn; ${plural(s.omittedSpeakers, `other ${who}`)} are counted in the other charts.`
       : '';
+  const undated = s.notDrawn > 0 ? ` ${plural(s.notDrawn, 'statement')} without a date are not on the time axis.` : '';
+  const trendList =
+    s.summaries.length === 0
+      ? ''
+      : `<ul class="trends">${s.summaries.map((t) => `<li>${escapeHtml(displayName(t.speaker) + t.summary.slice(t.speaker.length))}</li>`).join('')}</ul>`;
   return (
-    `<section id="over-time"><h2>2. Tone by ${escapeHtml(s.by)}</h2>` +
     figure(
       overTimeChart(s),
-      `Mean tone of each speaker per ${escapeHtml(s.by)}; a dot's size is its number of statements. Select a dot for the statements behind it (listed below).${omitted}`,
+      `Mean tone of each ${who} per ${escapeHtml(s.by)}; a dot’s size is its number of statements; select a dot for the statements behind it.` +
+        (s.trends.length > 0 ? ' Dotted: each line’s trend (least squares over its statements).' : '') +
+        omitted +
+        undated,
       seriesLegend(s.speakers),
-    ) +
+    ) + trendList
+  );
+}
+
+function overTime(m: ReportModel, o: ResolvedReportOptions): string {
+  if (m.bySpeaker === null) return '';
+  const by = m.bySpeaker.series.by;
+  return (
+    `<section id="over-time"><h2>2. Tone by ${escapeHtml(by)}</h2>` +
+    (m.bySide === null
+      ? ''
+      : `<h3>Per ${escapeHtml(o.side ?? '')}</h3>${overTimeFigure(m.bySide, escapeHtml(o.side ?? ''))}<h3>Per speaker</h3>`) +
+    overTimeFigure(m.bySpeaker, 'speaker') +
+    (m.bySpeaker.series.time
+      ? `<p class="note">A trend is given a direction only with at least ${o.minN} statements in at least 3 periods and an interval that excludes 0.</p>`
+      : '') +
     '</section>'
   );
 }
@@ -63,7 +90,8 @@ function shifts(m: ReportModel): string {
   if (c === null) return '';
   const lines = [
     ...c.speakers.map((s) => displayName(s.speaker) + s.summary.slice(s.speaker.length)),
-    ...(c.overall === null ? [] : [`All statements pooled${c.overall.summary.slice(c.overall.speaker.length)}`]),
+    ...c.sides.map((s) => `Side ${displayName(s.speaker)}${s.summary.slice(s.speaker.length)}`),
+    ...(c.overall === null ? [] : [`Everyone quoted, pooled${c.overall.summary.slice(c.overall.speaker.length)}`]),
   ];
   const only = [
     ...(c.onlyInA.length > 0 ? [`Only in ${escapeHtml(displayName(c.a))}: ${names(c.onlyInA)}.`] : []),
@@ -139,7 +167,8 @@ export function renderReport(rows: Iterable<ReportRow>, options: ReportOptions =
   const f: StatementFormat = { textField: o.textField, maxChars: o.maxChars, by: o.by };
   const listed = new Set<number>([...m.mostConciliatory, ...m.mostConfrontational]);
   for (const s of m.speakers) for (const i of s.listed) listed.add(i);
-  for (const p of m.points) for (const i of p.listed) listed.add(i);
+  const points = [...(m.bySide?.listings ?? []), ...(m.bySpeaker?.listings ?? [])];
+  for (const p of points) for (const i of p.listed) listed.add(i);
   const cut = [...listed].filter((i) => {
     const text = (m.rows[i] as ReportRow)[o.textField];
     return typeof text === 'string' && text.length > o.maxChars;
@@ -155,7 +184,7 @@ export function renderReport(rows: Iterable<ReportRow>, options: ReportOptions =
           'Bars: mean tone; black lines: 95% bootstrap intervals; n: statements. Select a bar for the speaker’s statements.',
         ) +
         '</section>' +
-        overTime(m) +
+        overTime(m, o) +
         shifts(m) +
         '<section id="dimensions"><h2>4. What they lean on</h2>' +
         figure(
@@ -166,8 +195,8 @@ export function renderReport(rows: Iterable<ReportRow>, options: ReportOptions =
         '</section>' +
         strongest(m, f, o.top) +
         '<section id="statements"><h2>The statements behind the charts</h2>' +
-        (m.points.length > 0
-          ? `<h3>By speaker and ${escapeHtml(o.by ?? '')}</h3>${pointListings(m.points, m.rows, f)}`
+        (points.length > 0
+          ? `<h3>By ${escapeHtml(m.bySpeaker?.series.by ?? '')}</h3>${pointListings(points, m.rows, f)}`
           : '') +
         `<h3>By speaker</h3>${speakerListings(m.speakers, m.rows, f)}</section>`) +
     footer(m, o, cut) +

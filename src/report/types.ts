@@ -1,4 +1,5 @@
 /** The shapes `renderReport()` reads and the options it takes. */
+import type { TimeBin } from '../profile/time-bins.js';
 import type { ProfileRow } from '../profile/types.js';
 
 /**
@@ -30,10 +31,23 @@ export interface ReportOptions {
   readonly title?: string;
   /** A line under the title, e.g. the input file (default none). */
   readonly subtitle?: string;
-  /** The field to group on for the over-time chart and the comparison (a date or any group column). */
+  /**
+   * The field to group on for the over-time chart and the comparison: a date (ISO `YYYY-MM-DD…`, a `Date` or
+   * epoch milliseconds) or any group column.
+   */
   readonly by?: string;
-  /** The two groups to compare (default: the first and the last group, when there are two or more). */
+  /**
+   * With a date `by`: the period each statement falls in, `'day'`, `'week'` (ISO weeks) or `'month'`. Default
+   * `'day'` when every `by` value is a date, else none (the values are the groups). With periods the chart is
+   * drawn on a time axis with each line's trend (`trends()`).
+   */
+  readonly bin?: TimeBin;
+  /** A row field naming each statement's side (a country, a party): adds a line per side, its trend, and the side's shift. */
+  readonly side?: string;
+  /** The two groups to compare (default: the first and the last group, when there are two or more). Dates are put in their `bin`. */
   readonly compare?: readonly [string, string];
+  /** The fewest statements a trend or a shift needs before it is given a direction (default `DEFAULT_MIN_N`, 5). */
+  readonly minN?: number;
   /** Strongest statements listed each way (default 5). */
   readonly top?: number;
   /** The row field holding the statement text (default `'text'`). */
@@ -55,16 +69,19 @@ export interface ReportOptions {
 }
 
 /**
- * One point of the over-time chart: a speaker's mean tone in one group (period), with the statements behind it.
+ * One point of the over-time chart: a line's (speaker's or side's) mean tone in one group, with the statements
+ * behind it.
  * @example
  * ```ts
- * import type { SeriesPoint } from 'detente/report';
- * const p: SeriesPoint = { speaker: 'Petrova', group: '2026-03-02', mean: -0.41, count: 3, anchor: 'pt-0-0' };
+ * const p: SeriesPoint = { speaker: 'Petrova', group: '2026-W10', x: 2932, mean: -0.41, count: 3, anchor: 'pt-0-0' };
  * ```
  */
 export interface SeriesPoint {
+  /** The line: a speaker, or a side. */
   readonly speaker: string;
   readonly group: string;
+  /** Position on the x axis: the period's ordinal on a time axis, else the group's index. */
+  readonly x: number;
   readonly mean: number;
   readonly count: number;
   /** The id of the listing of this point's statements in the report (without `#`). */
@@ -72,22 +89,53 @@ export interface SeriesPoint {
 }
 
 /**
- * The input of the over-time chart: the groups in order and one point per (speaker, group) with statements.
+ * A line's trend as drawn: the least-squares line of its statements over its own periods (from `trends()`),
+ * and the sentence that says its slope, interval and direction (or why there is none).
  * @example
  * ```ts
- * import type { OverTimeSeries } from 'detente/report';
+ * const t: TrendLine = { speaker: 'Ardenia', x1: 2930, y1: -0.4, x2: 2934, y2: 0.1, direction: 'conciliatory',
+ *   summary: 'Ardenia softened: toward conciliatory by +0.13 a week (95% CI +0.08 to +0.18; 5 weeks, 37 statements)' };
+ * ```
+ */
+export interface TrendLine {
+  readonly speaker: string;
+  readonly x1: number;
+  readonly y1: number;
+  readonly x2: number;
+  readonly y2: number;
+  readonly direction: 'conciliatory' | 'confrontational' | null;
+  readonly summary: string;
+}
+
+/**
+ * The input of the over-time chart: the groups in order with their x positions, one point per (line, group)
+ * with statements, and the trends (on a time axis).
+ * @example
+ * ```ts
  * const series: OverTimeSeries = {
- *   by: 'date', groups: ['2026-03-02', '2026-03-16'], speakers: ['Petrova'], omittedSpeakers: 0,
- *   points: [{ speaker: 'Petrova', group: '2026-03-02', mean: -0.41, count: 3, anchor: 'pt-0-0' }],
+ *   by: 'date', what: 'speaker', time: true, omittedSpeakers: 0, notDrawn: 0, trends: [], summaries: [],
+ *   groups: [{ key: '2026-W10', x: 2932 }, { key: '2026-W12', x: 2934 }], speakers: ['Petrova'],
+ *   points: [{ speaker: 'Petrova', group: '2026-W10', x: 2932, mean: -0.41, count: 3, anchor: 'pt-0-0' }],
  * };
  * ```
  */
 export interface OverTimeSeries {
+  /** The axis title: the field grouped on, with its bin (`'date (week)'`). */
   readonly by: string;
-  readonly groups: readonly string[];
-  /** The speakers drawn, in legend order. */
+  /** What a line is: `'speaker'`, or the side field. */
+  readonly what: string;
+  /** True on a time axis (periods), where x is the period ordinal and gaps between periods show. */
+  readonly time: boolean;
+  readonly groups: readonly { readonly key: string; readonly x: number }[];
+  /** The lines drawn, in legend order. */
   readonly speakers: readonly string[];
   readonly points: readonly SeriesPoint[];
-  /** Speakers with statements in some group that were left out of the chart (beyond `series`). */
+  /** The trend lines to draw: lines with statements in two periods or more (on a time axis). */
+  readonly trends: readonly TrendLine[];
+  /** Every drawn line's trend sentence (slope, interval, direction, or why there is none), on a time axis. */
+  readonly summaries: readonly { readonly speaker: string; readonly summary: string }[];
+  /** Lines with statements that were left out of the chart (beyond `series`). */
   readonly omittedSpeakers: number;
+  /** Statements of the drawn lines without a usable date (not on a time axis; counted elsewhere). */
+  readonly notDrawn: number;
 }

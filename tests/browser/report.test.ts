@@ -10,9 +10,11 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { periodOf } from '../../src/index.js';
+import { LABEL_CHARS } from '../../src/report/charts/layout.js';
 import { shortLabel } from '../../src/report/escape.js';
 import { type ReportOptions, type ReportRow, renderReport } from '../../src/report/index.js';
-import { exampleRows, genevaRows, HOSTILE, hostileRows } from '../report/helpers.js';
+import { corpusRows, exampleRows, genevaRows, HOSTILE, hostileRows } from '../report/helpers.js';
 import { type Browser, describeInChromium, launchChromium } from './chromium.js';
 
 // Page-side code runs in Chromium; the project's lib has no DOM types, so the little it uses is declared here.
@@ -82,6 +84,8 @@ interface Dom {
   readonly barLabels: string[];
   readonly axisLabels: string[];
   readonly points: number;
+  readonly sidePoints: number;
+  readonly trendLines: number;
   readonly anchors: { href: string; resolves: boolean }[];
   readonly marks: { row: number; marks: [number, number, string][] }[];
 }
@@ -89,7 +93,9 @@ interface Dom {
 async function readDom(page: Page): Promise<Dom> {
   return page.evaluate(() => {
     const means = document.querySelector('svg[aria-label^="Mean tone of"]');
-    const overTime = document.querySelector('#over-time svg');
+    const charts = [...document.querySelectorAll('#over-time svg')];
+    const overTime = charts.find((svg) => svg.querySelector('title')?.textContent?.endsWith('per speaker')) ?? null;
+    const bySide = charts.find((svg) => !svg.querySelector('title')?.textContent?.endsWith('per speaker')) ?? null;
     return {
       bars: means?.querySelectorAll('[aria-description="speaker means"] rect').length ?? 0,
       barLabels: [...(means?.querySelectorAll('[aria-label="y-axis tick label"] text') ?? [])].map(
@@ -98,7 +104,10 @@ async function readDom(page: Page): Promise<Dom> {
       axisLabels: [...document.querySelectorAll('svg [aria-label$="-axis label"] text')].map(
         (t) => t.textContent ?? '',
       ),
-      points: overTime?.querySelectorAll('[aria-description="speaker means per group"] circle').length ?? 0,
+      points: overTime?.querySelectorAll('[aria-description="means per group"] circle').length ?? 0,
+      sidePoints: bySide?.querySelectorAll('[aria-description="means per group"] circle').length ?? 0,
+      trendLines:
+        overTime?.querySelectorAll('[aria-description="trends"] line, [aria-description="trends"] path').length ?? 0,
       anchors: [...document.querySelectorAll('a')].map((a) => {
         const href = a.getAttribute('href') ?? '';
         return { href, resolves: href.startsWith('#') && document.getElementById(href.slice(1)) !== null };
@@ -115,23 +124,30 @@ async function readDom(page: Page): Promise<Dom> {
 }
 
 /** The DOM checks of the acceptance, for any report. */
-async function checkReport(rows: readonly ReportRow[], options: ReportOptions & { by: string }): Promise<void> {
+async function checkReport(
+  rows: readonly ReportRow[],
+  options: ReportOptions & { by: string },
+  groupOf: (row: ReportRow) => string = (row) => String(row[options.by] ?? ''),
+): Promise<Dom> {
   const html = renderReport(rows, options);
   const { page, watch } = await open(html);
   const dom = await readDom(page);
   const speakers = [...new Set(rows.map((r) => r.speaker ?? '(unattributed)'))];
   // One bar per speaker, each labelled with the speaker's name.
   expect(dom.bars).toBe(speakers.length);
-  expect(dom.barLabels.sort()).toEqual(speakers.map((s) => shortLabel(s, 24)).sort());
+  expect(dom.barLabels.sort()).toEqual(speakers.map((s) => shortLabel(s, LABEL_CHARS)).sort());
   // Axis labels name the scale.
   expect(dom.axisLabels).toContain('← confrontational · mean tone · conciliatory →');
   expect(dom.axisLabels.some((l) => l.includes('mean tone') && l.includes('conciliatory'))).toBe(true);
-  expect(dom.axisLabels).toContain(options.by);
-  // A point per (speaker, group).
-  const pairs = new Set(rows.map((r) => `${r.speaker ?? '(unattributed)'}\u0000${String(r[options.by] ?? '')}`));
+  expect(dom.axisLabels.some((l) => l.startsWith(options.by))).toBe(true);
+  // A point per (speaker, group), and per (side, group) with sides.
+  const pairs = new Set(rows.map((r) => `${r.speaker ?? '(unattributed)'}\u0000${groupOf(r)}`));
   expect(dom.points).toBe(pairs.size);
+  const side = options.side;
+  if (side !== undefined)
+    expect(dom.sidePoints).toBe(new Set(rows.map((r) => `${String(r[side])}\u0000${groupOf(r)}`)).size);
   // Every link points at something in the page: a bar at its speaker's statements, a dot at its point's.
-  expect(dom.anchors.length).toBe(dom.bars + dom.points);
+  expect(dom.anchors.length).toBe(dom.bars + dom.points + dom.sidePoints);
   expect(dom.anchors.filter((a) => !a.resolves)).toEqual([]);
   // Evidence marks are exactly the evidence spans of each listed statement.
   expect(dom.marks.length).toBeGreaterThan(0);
@@ -145,6 +161,7 @@ async function checkReport(rows: readonly ReportRow[], options: ReportOptions & 
   expect(await page.evaluate(() => window.location.hash)).toBe(href);
   expect(watch).toEqual({ dialogs: [], requests: [], errors: [] });
   await page.close();
+  return dom;
 }
 
 describeInChromium('reports in headless Chromium', () => {
@@ -163,6 +180,13 @@ describeInChromium('reports in headless Chromium', () => {
 
   it('the Geneva article (analyzeArticle, evidence in article offsets) by kind of statement', async () => {
     await checkReport(genevaRows(), { title: 'Geneva', by: 'kind', series: 20 });
+  });
+
+  it('the Ardenia–Belmark corpus by ISO week and side: points per (speaker, week) and (side, week), trend lines', async () => {
+    const week = (r: ReportRow): string => periodOf(r['date'], 'week')?.key ?? '';
+    const dom = await checkReport(await corpusRows(), { by: 'date', bin: 'week', side: 'side', series: 20 }, week);
+    expect(dom.sidePoints).toBeGreaterThan(0);
+    expect(dom.trendLines).toBeGreaterThan(5);
   });
 
   it('hostile speakers, groups, texts and title: no dialog, no request, no script, even without the CSP', async () => {

@@ -60,7 +60,27 @@ describe('detente report', () => {
     expect(Number(count(fromJson.stdout))).toBeGreaterThan(20);
   });
 
+  it('--by date --bin week --side: periods on a time axis, a line and a shift per side', async () => {
+    const lines = ['speaker,side,date,text'];
+    for (const [date, a, b] of [
+      ['2025-03-03', 'We reject the ultimatum.', 'We welcome the talks.'],
+      ['2025-03-12', 'We warn them.', 'We are ready to continue the dialogue.'],
+      ['2025-03-19', 'We are ready to talk.', 'We will never accept this.'],
+    ])
+      for (let i = 0; i < 3; i++) lines.push(`Kovac,Ardenia,${date},${a}`, `Lund,Belmark,${date},${b}`);
+    const input = file(dir, 'sides.csv', `${lines.join('\n')}\n`);
+    const r = await run(['report', input, '--by', 'date', '--bin', 'week', '--side', 'side', '--min-n', '3']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('<li>3 periods by date (week)</li>');
+    expect(r.stdout).toContain('<h3>Per side</h3>');
+    expect(r.stdout).toMatch(/<li>Ardenia softened: toward conciliatory by \+0\.\d\d a week/);
+    expect(r.stdout).toMatch(/<li>Side Belmark moved toward confrontational/);
+  });
+
   it.each([
+    [['report', EXAMPLE, '--bin', 'week'], /--bin takes day, week, month and needs --by DATE-COLUMN/],
+    [['report', EXAMPLE, '--by', 'date', '--bin', 'year'], /--bin takes day, week, month/],
+    [['report', EXAMPLE, '--side', 'nope'], /column "nope" not found/],
     [['report'], /report needs an INPUT file/],
     [['report', EXAMPLE, '--compare', 'a,b'], /--compare takes two groups, A,B, and needs --by COL/],
     [['report', EXAMPLE, '--by', 'nope'], /column "nope" not found/],

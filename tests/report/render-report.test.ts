@@ -33,7 +33,7 @@ describe('renderReport: the example statements', () => {
     const speakers = new Set(rows.map((r) => r.speaker)).size;
     expect(html).toContain(`<li>${rows.length} statements</li>`);
     expect(html).toContain(`<li>${speakers} speakers</li>`);
-    expect(html).toContain('<li>2 groups by date</li>');
+    expect(html).toContain('<li>2 periods by date (day)</li>');
   });
 
   it('loads nothing: no script, no src, no url(), and every link is an anchor in the page', () => {
@@ -102,11 +102,11 @@ describe('renderReport: size and counts', () => {
     expect(big).toMatch(/[\d,]+ more evidence terms in the part not shown/);
   });
 
-  it('a 100 KB speaker name is cut to 24 characters on the axes and 160 elsewhere', () => {
+  it('a 100 KB speaker name is cut to 22 characters on the axes and 160 elsewhere', () => {
     const name = `Minister ${'Very '.repeat(20_000)}Long`;
     const html = renderReport([row(name, 'We reject the ultimatum.'), row('Lindqvist', 'We welcome the talks.')]);
     expect(html.length).toBeLessThan(60_000);
-    expect(html).toContain('>Minister Very Very Very…<');
+    expect(html).toContain('>Minister Very Very Ve…<');
     expect(html).toContain(`>${name.slice(0, 159)}…<`);
   });
 

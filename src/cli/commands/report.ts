@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { DETENTE_VERSION, type InputEncoding } from '../../csv/index.js';
 import type { ProfileRow, Scorer, ToneLabel, ToneScore } from '../../index.js';
-import { createScorer, isToneLabel } from '../../index.js';
+import { createScorer, DEFAULT_MIN_N, isToneLabel, TIME_BINS, type TimeBin } from '../../index.js';
 import { renderReport } from '../../report/index.js';
 import { delimiterFlag, encodingFlag, int, list, oneFile, parse, str, UsageError } from '../args.js';
 import { HELP } from '../help.js';
@@ -22,6 +22,9 @@ const FLAGS = {
   speaker: { type: 'string' },
   text: { type: 'string' },
   by: { type: 'string' },
+  bin: { type: 'string' },
+  side: { type: 'string' },
+  'min-n': { type: 'string' },
   compare: { type: 'string' },
   title: { type: 'string' },
   top: { type: 'string' },
@@ -149,6 +152,10 @@ export async function reportCommand(argv: readonly string[]): Promise<number> {
   const speaker = str(parsed, 'speaker') ?? 'speaker';
   const text = str(parsed, 'text') ?? 'text';
   const by = str(parsed, 'by');
+  const bin = str(parsed, 'bin') as TimeBin | undefined;
+  if (bin !== undefined && (!(TIME_BINS as readonly string[]).includes(bin) || by === undefined))
+    throw new UsageError(`--bin takes ${TIME_BINS.join(', ')} and needs --by DATE-COLUMN`, 'report');
+  const side = str(parsed, 'side');
   const pair = str(parsed, 'compare')
     ?.split(',')
     .map((s) => s.trim());
@@ -171,8 +178,9 @@ export async function reportCommand(argv: readonly string[]): Promise<number> {
     );
     input = { rows: table.rows.map((r) => toRow(r, speaker, text, scorer)), unreadable: table.invalid };
   }
-  if (by !== undefined && input.rows.length > 0 && !input.rows.some((r) => Object.hasOwn(r, by)))
-    throw new UsageError(`column ${JSON.stringify(by)} not found in ${file}`, 'report');
+  for (const column of [by, side])
+    if (column !== undefined && input.rows.length > 0 && !input.rows.some((r) => Object.hasOwn(r, column)))
+      throw new UsageError(`column ${JSON.stringify(column)} not found in ${file}`, 'report');
   const html = renderReport(input.rows, {
     title: str(parsed, 'title') ?? `Tone report: ${basename(file)}`,
     subtitle: basename(file),
@@ -180,6 +188,9 @@ export async function reportCommand(argv: readonly string[]): Promise<number> {
     unreadable: input.unreadable,
     generator: `detente ${DETENTE_VERSION}`,
     ...(by !== undefined && { by }),
+    ...(bin !== undefined && { bin }),
+    ...(side !== undefined && { side }),
+    minN: int(parsed, 'min-n', 'report', DEFAULT_MIN_N),
     ...(pair !== undefined && { compare: [pair[0] as string, pair[1] as string] as const }),
   });
   const output = writeResult(parsed, html);

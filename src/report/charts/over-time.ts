@@ -19,13 +19,17 @@ export function seriesDash(i: number): string {
   return i < SERIES_COLOURS.length ? 'none' : '5,3';
 }
 
+/** Most labelled ticks on the x axis; with more groups every k-th is labelled. */
+const MAX_TICKS = 8;
+
 /**
- * The over-time chart for `series`: its input is one point per (speaker, group), whatever produced the
- * groups (a date column, time bins, any group column).
+ * The over-time chart for `series`: a line per speaker (or side) through its mean in each group, a dot per
+ * (line, group) sized by its statements and linked to them, and on a time axis each line's trend as a dotted
+ * line (its least-squares fit; the interval is in the list under the chart). Its input is the series alone,
+ * whatever produced the groups (periods of a date, or any group column).
  * @example
  * ```ts
- * overTimeChart({ by: 'date', groups: ['2026-03-02', '2026-03-16'], speakers: ['Petrova'], omittedSpeakers: 0,
- *   points: [{ speaker: 'Petrova', group: '2026-03-02', mean: -0.4, count: 3, anchor: 'pt-0-0' }] });
+ * overTimeChart(model.bySpeaker.series);
  * ```
  */
 export function overTimeChart(series: OverTimeSeries): string {
@@ -36,9 +40,17 @@ export function overTimeChart(series: OverTimeSeries): string {
     href: `#${p.anchor}`,
     tip: `${displayName(p.speaker)}, ${displayName(p.group)}: mean ${signed(p.mean)}, ${p.count} statement${p.count === 1 ? '' : 's'}`,
   }));
+  const trends = series.trends.map((t) => ({ ...t, key: index.get(t.speaker) ?? '' }));
   const keys = series.speakers.map((_, i) => String(i));
+  const keyOf = new Map(series.groups.map((g) => [g.x, g.key]));
+  const xs = series.groups.map((g) => g.x);
+  const low = Math.min(...xs);
+  const high = Math.max(...xs);
+  const pad = Math.max(0.5, (high - low) * 0.06);
+  const step = Math.ceil(xs.length / MAX_TICKS);
+  const lines = series.what === 'speaker' ? 'speakers' : `values of ${series.what}`;
   const description =
-    `Mean tone per ${series.by} for ${series.speakers.length} speakers (${series.groups.length} groups, ` +
+    `Mean tone per ${series.by} for ${series.speakers.length} ${lines} (${series.groups.length} groups, ` +
     `${series.points.length} points), from −1 (confrontational) to +1 (conciliatory). ` +
     series.speakers
       .map((s) => {
@@ -52,22 +64,23 @@ export function overTimeChart(series: OverTimeSeries): string {
       .filter((t) => t !== '')
       .join('; ');
   return renderChart({
-    title: `Tone by ${series.by}, per speaker`,
+    title: `Tone by ${series.by}, per ${series.what}`,
     description,
     plot: {
       width: CHART_WIDTH,
       height: 300,
       marginLeft: 44,
       marginRight: 20,
-      marginBottom: 56,
+      marginBottom: 60,
       style: CHART_STYLE,
       x: {
-        type: 'point',
-        domain: [...series.groups],
+        type: 'linear',
+        domain: [low - pad, high + pad],
+        ticks: xs.filter((_, i) => i % step === 0),
+        tickFormat: (x: number) => shortLabel(keyOf.get(x) ?? '', 14),
+        tickRotate: xs.length > 3 ? -30 : 0,
         label: series.by,
-        tickRotate: series.groups.length > 4 ? -30 : 0,
-        padding: 0.3,
-        tickFormat: (g: string) => shortLabel(g, 14),
+        labelAnchor: 'center',
       },
       y: {
         domain: [...TONE_DOMAIN],
@@ -83,7 +96,7 @@ export function overTimeChart(series: OverTimeSeries): string {
           Plot.line(
             data.filter((d) => d.key === key),
             {
-              x: 'group',
+              x: 'x',
               y: 'mean',
               stroke: seriesColour(i),
               strokeWidth: 2,
@@ -92,15 +105,27 @@ export function overTimeChart(series: OverTimeSeries): string {
             },
           ),
         ),
+        Plot.link(trends, {
+          x1: 'x1',
+          y1: 'y1',
+          x2: 'x2',
+          y2: 'y2',
+          stroke: 'key',
+          strokeWidth: 1.5,
+          strokeDasharray: '1,4',
+          strokeLinecap: 'round',
+          title: (t: (typeof trends)[number]) => displayName(t.speaker) + t.summary.slice(t.speaker.length),
+          ariaDescription: 'trends',
+        }),
         Plot.dot(data, {
-          x: 'group',
+          x: 'x',
           y: 'mean',
           r: 'count',
           fill: 'key',
           stroke: 'white',
           href: 'href',
           title: 'tip',
-          ariaDescription: 'speaker means per group',
+          ariaDescription: 'means per group',
         }),
       ],
     },

@@ -16,10 +16,15 @@ import { CHART_STYLE, CHART_WIDTH, LABEL_CHARS, LABEL_MARGIN, ROW_HEIGHT } from 
  * ```
  */
 export function shiftsChart(c: GroupComparison): string {
-  const all = [...c.speakers, ...(c.overall === null ? [] : [c.overall])];
-  const rows = all.map((s: SpeakerShift, i) => ({
+  // Speakers, then each side pooled, then everyone pooled.
+  const all = [
+    ...c.speakers.map((s) => ({ s, label: shortLabel(s.speaker, LABEL_CHARS) })),
+    ...c.sides.map((s) => ({ s, label: `${shortLabel(s.speaker, LABEL_CHARS - 7)} (side)` })),
+    ...(c.overall === null ? [] : [{ s: c.overall, label: 'everyone (all)' }]),
+  ];
+  const rows = all.map(({ s, label }: { s: SpeakerShift; label: string }, i) => ({
     key: String(i),
-    label: shortLabel(s.speaker, LABEL_CHARS),
+    label,
     shift: s.shift,
     low: s.low,
     high: s.high,
@@ -28,6 +33,7 @@ export function shiftsChart(c: GroupComparison): string {
       : s.shift > 0
         ? POLE_COLOURS.conciliatory
         : POLE_COLOURS.confrontational,
+    // Filled only for a finding: enough statements in both groups and an interval that excludes 0.
     significant: s.significant,
     tip: displayName(s.speaker) + s.summary.slice(s.speaker.length),
   }));

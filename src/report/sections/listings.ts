@@ -3,7 +3,8 @@
  * over-time chart (anchor of its dots). Long listings are sampled, and say how many statements they stand for.
  */
 import { displayName, escapeHtml } from '../escape.js';
-import type { PointListing, SpeakerSummary } from '../model.js';
+import type { SpeakerSummary } from '../model.js';
+import type { PointListing } from '../series.js';
 import type { ReportRow } from '../types.js';
 import { type StatementFormat, statementItem } from './statement.js';
 
