@@ -1,12 +1,13 @@
 /**
- * Report time and size: `renderReport()` over 100,000 generated statements by 200 speakers on twelve weekly
- * dates, two of them 1 MB long. Targets: under 10 s and under 5 MB. Times scoring and rendering separately
+ * Report time and size: `renderReport()` over 100,000 generated statements by 200 speakers of three sides, on
+ * 84 dates put in twelve ISO weeks, two statements 1 MB long. Targets: under 10 s and under 5 MB. Times scoring and rendering separately
  * (median of runs), checks that the report counts every statement, and writes benchmarks/results/report.md.
  * `STATEMENTS=…`, `SPEAKERS=…`, `RUNS=…` change the size.
  *
  *   npm run bench:report
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -39,7 +40,8 @@ const speakers = Array.from(
   { length: SPEAKERS },
   (_, i) => `${TITLES[i % 10]} ${SURNAMES[Math.floor(i / 10) % 10]}-${i}`,
 );
-const dates = Array.from({ length: 12 }, (_, w) => new Date(Date.UTC(2026, 0, 5 + 7 * w)).toISOString().slice(0, 10));
+const dates = Array.from({ length: 84 }, (_, d) => new Date(Date.UTC(2026, 0, 5 + d)).toISOString().slice(0, 10));
+const SIDES = ['Ardenia', 'Belmark', 'mediators'];
 
 // Speakers are drawn with a skew (a few are quoted often, most rarely), as in news.
 const random = prng(11);
@@ -52,20 +54,30 @@ texts[1] = longText;
 texts[2] = longText;
 const scorer = createScorer();
 const t0 = performance.now();
-const rows = texts.map((text, i) => ({
-  id: i,
-  speaker: speakers[Math.floor(random() ** 2 * SPEAKERS)],
-  date: dates[Math.floor(random() * dates.length)],
-  text,
-  tone: scorer.score(text),
-}));
+const rows = texts.map((text, i) => {
+  const who = Math.floor(random() ** 2 * SPEAKERS);
+  return {
+    id: i,
+    speaker: speakers[who],
+    side: SIDES[who % SIDES.length],
+    date: dates[Math.floor(random() * dates.length)],
+    text,
+    tone: scorer.score(text),
+  };
+});
 const scoreMs = performance.now() - t0;
 
 const renders = [];
 let html = '';
 for (let r = 0; r < RUNS; r++) {
   const started = performance.now();
-  html = renderReport(rows, { title: 'Benchmark report', by: 'date', generator: 'benchmarks/report.mjs' });
+  html = renderReport(rows, {
+    title: 'Benchmark report',
+    by: 'date',
+    bin: 'week',
+    side: 'side',
+    generator: 'benchmarks/report.mjs',
+  });
   renders.push(performance.now() - started);
 }
 renders.sort((a, b) => a - b);
@@ -80,7 +92,11 @@ const mb = (n) => `${(n / 1024 / 1024).toFixed(2)} MB`;
 const lines = [
   '# Report benchmark',
   '',
-  `\`npm run bench:report\` on ${new Date().toISOString().slice(0, 10)}, Node ${process.version}: ${COUNT.toLocaleString('en')} generated statements (two of them 1 MB long), ${speakersDrawn} speakers, ${dates.length} weekly dates, \`renderReport(rows, { by: 'date' })\`; median of ${RUNS} renders.`,
+  `\`npm run bench:report\` on ${new Date().toISOString().slice(0, 10)}, Node ${process.version}: ${COUNT.toLocaleString('en')} generated statements (two of them 1 MB long), ${speakersDrawn} speakers of ${SIDES.length} sides, ${dates.length} dates in 12 ISO weeks, \`renderReport(rows, { by: 'date', bin: 'week', side: 'side' })\`; median of ${RUNS} renders.`,
+  '',
+  `Load average during the run (2 cores, shared with other work): ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(', ')}.`,
   '',
   '| measure | value | target |',
   '| --- | ---: | ---: |',

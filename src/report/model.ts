@@ -104,12 +104,19 @@ function comparisonOf(
   const inBin = (g: string): string => (typeof by === 'object' ? (periodOf(g, by.bin)?.key ?? g) : g);
   const pair = o.compare?.map(inBin) ?? (groups.length >= 2 ? [groups[0]?.key, groups.at(-1)?.key] : undefined);
   if (pair === undefined) return null;
-  return compareGroups(rows, pair[0] as string, pair[1] as string, {
-    by,
-    textField: o.textField,
+  // The speakers' grouped profile is reused (no second pass over the rows); a speaker's side is the first seen.
+  const field = o.side;
+  const sides = new Map<string, string>();
+  if (field !== undefined)
+    for (const row of rows) {
+      const side = row[field];
+      if (row.speaker !== null && typeof side === 'string' && side !== '' && !sides.has(row.speaker))
+        sides.set(row.speaker, side);
+    }
+  return compareGroups(s.grouped, pair[0] as string, pair[1] as string, {
     minN: o.minN,
     resamples: o.resamples,
     seed: o.seed,
-    ...(o.side !== undefined && { side: o.side }),
+    ...(field !== undefined && { side: (speaker: string) => sides.get(speaker) }),
   });
 }

@@ -3,10 +3,10 @@
  * group) from `profileSpeakers`, each line's trend from `trends()` on a time axis, and which statements are
  * listed behind each point.
  */
-import { profileSpeakers, trends } from '../index.js';
+import { periodOf, profileSpeakers, trends } from '../index.js';
 import { groupOf, speakerOf, UNATTRIBUTED } from '../profile/read-row.js';
 import type { Trend } from '../profile/trend-types.js';
-import type { GroupBy } from '../profile/types.js';
+import type { GroupBy, ProfileReport } from '../profile/types.js';
 import type { ResolvedReportOptions } from './options.js';
 import { sampleBySpread } from './sample.js';
 import type { OverTimeSeries, ReportRow, SeriesPoint, TrendLine } from './types.js';
@@ -19,6 +19,8 @@ export interface PointListing {
 
 /** One chart's series and its point listings. */
 export interface SeriesModel {
+  /** The profile per (line, group) the series was drawn from. */
+  readonly grouped: ProfileReport;
   readonly series: OverTimeSeries;
   readonly listings: readonly PointListing[];
 }
@@ -66,39 +68,49 @@ export function seriesModel(
   const unattributed = field === 'speaker' ? 'group' : 'skip';
   const grouped = profileSpeakers(rows, { by, speakerField: field, textField: o.textField, unattributed });
   const time = typeof by === 'object' ? by : null;
+  const totals = new Map<string, number>();
+  for (const p of grouped.profiles) totals.set(p.speaker, (totals.get(p.speaker) ?? 0) + p.count);
+  const ranked = [...totals].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([s]) => s);
+  const drawn = ranked.slice(0, o.series);
+  const lineIndex = new Map(drawn.map((s, i) => [s, i]));
+  const lineOf = (row: ReportRow): string | null => {
+    const line = speakerOf(row, field) ?? (unattributed === 'group' ? UNATTRIBUTED : null);
+    return line !== null && lineIndex.has(line) ? line : null;
+  };
+  // One pass: each row's group (on a time axis, its period, whose ordinal places it), and the drawn lines' rows
+  // per (line, group).
+  const xOf = new Map<string, number>(time === null ? grouped.groups.map((g, i) => [g, i]) : []);
+  const members = new Map<string, number[]>();
+  rows.forEach((row, i) => {
+    let group: string;
+    const period =
+      time === null ? null : periodOf(Object.hasOwn(row, time.field) ? row[time.field] : undefined, time.bin);
+    if (period !== null) {
+      group = period.key;
+      xOf.set(group, period.ordinal);
+    } else group = groupOf(row, by, i);
+    const line = lineOf(row);
+    if (line === null) return;
+    const key = `${line}\u0000${group}`;
+    const list = members.get(key);
+    if (list === undefined) members.set(key, [i]);
+    else list.push(i);
+  });
+  const groups = [...xOf].map(([key, x]) => ({ key, x })).sort((a, b) => a.x - b.x);
+  const groupIndex = new Map(groups.map((g, i) => [g.key, i]));
+  // Trends of the drawn lines only: the others are not shown, and each trend costs a bootstrap over its statements.
   const report =
     time === null
       ? null
       : trends(rows, {
           time: time.field,
           bin: time.bin,
-          series: field,
-          unattributed,
+          series: lineOf,
+          unattributed: 'skip',
           minN: o.minN,
           resamples: o.resamples,
           seed: o.seed,
         });
-  // Groups on the axis: periods at their ordinals on a time axis (rows without a date stay off it), else in order.
-  const xOf = new Map<string, number>(
-    report === null ? grouped.groups.map((g, i) => [g, i]) : report.periods.map((p) => [p.key, p.ordinal]),
-  );
-  const totals = new Map<string, number>();
-  for (const p of grouped.profiles) totals.set(p.speaker, (totals.get(p.speaker) ?? 0) + p.count);
-  const ranked = [...totals].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([s]) => s);
-  const drawn = ranked.slice(0, o.series);
-  const lineIndex = new Map(drawn.map((s, i) => [s, i]));
-  const groups = [...xOf].map(([key, x]) => ({ key, x }));
-  const groupIndex = new Map(groups.map((g, i) => [g.key, i]));
-  // (line, group) → row indexes, for the drawn lines only.
-  const members = new Map<string, number[]>();
-  rows.forEach((row, i) => {
-    const line = speakerOf(row, field) ?? (unattributed === 'group' ? UNATTRIBUTED : null);
-    if (line === null || !lineIndex.has(line)) return;
-    const key = `${line}\u0000${groupOf(row, by, i)}`;
-    const list = members.get(key);
-    if (list === undefined) members.set(key, [i]);
-    else list.push(i);
-  });
   const listings: PointListing[] = [];
   let notDrawn = 0;
   for (const p of grouped.profiles) {
@@ -129,6 +141,7 @@ export function seriesModel(
   drawnTrends.sort((a, b) => (lineIndex.get(a.series) as number) - (lineIndex.get(b.series) as number));
   const trendLines = drawnTrends.map((t) => trendLine(t, first)).filter((t): t is TrendLine => t !== null);
   return {
+    grouped,
     series: {
       by: time === null ? (by as string) : `${time.field} (${time.bin})`,
       what: field,

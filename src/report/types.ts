@@ -42,7 +42,10 @@ export interface ReportOptions {
    * drawn on a time axis with each line's trend (`trends()`).
    */
   readonly bin?: TimeBin;
-  /** A row field naming each statement's side (a country, a party): adds a line per side, its trend, and the side's shift. */
+  /**
+   * A row field naming each statement's side (a country, a party): adds a line per side and its trend, and the
+   * side's shift (there a speaker's side is the first one given for them).
+   */
   readonly side?: string;
   /** The two groups to compare (default: the first and the last group, when there are two or more). Dates are put in their `bin`. */
   readonly compare?: readonly [string, string];
