@@ -15,16 +15,22 @@
  */
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
-import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { prng } from './lib/corpus.mjs';
 
 const [lib, dir] = process.argv.slice(2);
 const N = 100;
-let seed = 7;
-const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed / 2147483648);
+const rand = prng(7);
 const data = Array.from({ length: N }, (_, i) => {
   const mean = rand() * 1.6 - 0.8;
-  return { speaker: `Speaker ${i} <&>"`, mean, low: mean - 0.1 - rand() * 0.2, high: mean + 0.1 + rand() * 0.2, count: 1 + Math.floor(rand() * 500) };
+  return {
+    speaker: `Speaker ${i} <&>"`,
+    mean,
+    low: mean - 0.1 - rand() * 0.2,
+    high: mean + 0.1 + rand() * 0.2,
+    count: 1 + Math.floor(rand() * 500),
+  };
 });
 const req = createRequire(pathToFileURL(`${dir}/package.json`));
 const imp = (name) => import(pathToFileURL(req.resolve(name)).href);
@@ -43,9 +49,19 @@ if (lib === 'vega') {
       data: { values: data },
       encoding: { y: { field: 'speaker', type: 'nominal', sort: { field: 'mean', order: 'descending' }, title: null } },
       layer: [
-        { mark: 'bar', encoding: { x: { field: 'mean', type: 'quantitative', scale: { domain: [-1, 1] }, title: 'mean tone' },
-          color: { field: 'mean', type: 'quantitative', scale: { scheme: 'purpleorange', domain: [-1, 1] }, legend: null },
-          tooltip: [{ field: 'speaker' }] } },
+        {
+          mark: 'bar',
+          encoding: {
+            x: { field: 'mean', type: 'quantitative', scale: { domain: [-1, 1] }, title: 'mean tone' },
+            color: {
+              field: 'mean',
+              type: 'quantitative',
+              scale: { scheme: 'purpleorange', domain: [-1, 1] },
+              legend: null,
+            },
+            tooltip: [{ field: 'speaker' }],
+          },
+        },
         { mark: 'rule', encoding: { x: { field: 'low', type: 'quantitative' }, x2: { field: 'high' } } },
         { mark: { type: 'text', align: 'left', dx: 4 }, encoding: { x: { value: 480 }, text: { field: 'count' } } },
       ],
@@ -92,5 +108,16 @@ for (let i = 0; i < 10; i++) {
   times.push(performance.now() - s);
 }
 times.sort((a, b) => a - b);
-console.log(JSON.stringify({ lib, loadMs: +loadMs.toFixed(1), firstMs: +firstMs.toFixed(1), medianMs: +times[5].toFixed(1), bytes: svg.length, gzip: gzipSync(svg).length, script: /<script/i.test(svg), href: /href=/i.test(svg) }));
+console.log(
+  JSON.stringify({
+    lib,
+    loadMs: +loadMs.toFixed(1),
+    firstMs: +firstMs.toFixed(1),
+    medianMs: +times[5].toFixed(1),
+    bytes: svg.length,
+    gzip: gzipSync(svg).length,
+    script: /<script/i.test(svg),
+    href: /href=/i.test(svg),
+  }),
+);
 if (process.env.OUT) (await import('node:fs')).writeFileSync(process.env.OUT, svg);
