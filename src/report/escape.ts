@@ -51,8 +51,7 @@ export function clip(text: string, max: number): Clipped {
  * ```
  */
 export function shortLabel(text: string, max = 32): string {
-  const clipped = clip(text, max - 1);
-  return clipped.cut ? `${clipped.shown}…` : text;
+  return text.length <= max ? text : `${clip(text, max - 1).shown}…`;
 }
 
 /** Longest name or group shown anywhere in a report; a longer one (no real name is) is cut with an ellipsis. */
