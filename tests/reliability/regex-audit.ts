@@ -158,6 +158,13 @@ export const AUDIT: readonly AuditedRegex[] = [
     twin: '/\\.[tT][sS][vV]$/',
   },
   {
+    file: 'src/report/escape.ts',
+    literal: '/[&<>"\']/g',
+    use: 'replace',
+    why: 'one character class, no quantifier: constant work per position',
+    attack: (n) => rep('<&"', n),
+  },
+  {
     file: 'src/csv/encoding.ts',
     literal: '/[-_\\s]/g',
     use: 'replace',
