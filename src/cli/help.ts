@@ -193,12 +193,18 @@ Options:
   --bin day|week|month with a date --by: periods, drawn on a time axis with each line's trend
                        (default day when every value is a date)
   --side COL           side column (a country, a party): a line, a trend and a shift per side
+                       (default: the speakers' sides from --aliases or their affiliations, if any)
+  --aliases FILE       name variants and sides (CSV name,canonical,side or JSON {"aliases", "sides"})
+  --raw-speakers       keep speaker names as written (default: one identity per speaker across the
+                       file, as profile and extract give them)
   --min-n N            statements a trend or a shift needs before it gets a direction (default 5)
   --compare A,B        the two groups to compare (default: the first and the last group; dates are
                        put in their --bin)
   --title TEXT         the report's title
   --top N              strongest statements listed each way (default 5)
-  --articles           INPUT holds articles, not statements
+  --articles           INPUT holds articles, not statements: extracted as extract --articles does
+                       (article columns on each statement, one identity per speaker across them)
+  --id COL             with --articles: the article id column (default id, else the line number)
   --delimiter C        default , or tab for .tsv
 ${COMMON_SCORER}
   -q, --quiet          no summary on stderr
@@ -207,6 +213,7 @@ Examples:
   detente report examples/statements.csv --by date -o report.html
   detente score big.csv --text quote -o scored.csv && detente report scored.csv --text quote --by date -o report.html
   detente report --articles articles.csv --by date --bin week --title "March talks" -o report.html
+  detente report --articles articles.csv --aliases aliases.csv --by date --bin week -o report.html
   detente report statements.csv --by date --bin week --side side --compare 2025-03-03,2025-04-04 -o report.html`,
 
   lexicon: `Usage: detente lexicon check FILE...

@@ -65,9 +65,9 @@ export interface ArticlesOptions extends ScorerOptions, ExtractOptions {
   readonly errors?: string | Writable;
   /** The input's encoding (default UTF-8; see `InputEncoding`). Articles that are not valid UTF-8 are reported. */
   readonly encoding?: string;
-  /** Article text column (default `text`) and id column (default `id`) of a CSV input. */
+  /** Article text column (default `text`) and id column (default `id`; null: the article's line number) of a CSV input. */
   readonly text?: ColumnRef;
-  readonly id?: ColumnRef;
+  readonly id?: ColumnRef | null;
   /**
    * The article columns each statement row carries, right after `article_id` (names or 0-based indexes;
    * default every column but the id and the text; `[]` for none). A column named like one of detente's

@@ -135,6 +135,7 @@ describe('--aliases for score, extract and profile', () => {
     ],
     ['extract', (a: string) => ['extract', '--articles', articles, '--aliases', a]],
     ['profile', (a: string) => ['profile', join(dir, 'said.csv'), '--speaker', 'speaker', '--aliases', a]],
+    ['report', (a: string) => ['report', '--articles', articles, '--aliases', a]],
   ])('%s: a malformed aliases file is a usage error (exit 2) naming the line, with no output', async (_name, args) => {
     const csv = file(dir, 'bad.csv', 'name,canonical,side\nIrena Kovac,,Ardenia\nKovac,Irena Kovac\n');
     const r = await run(args(csv));
@@ -152,6 +153,35 @@ describe('--aliases for score, extract and profile', () => {
     const gone = await run(args(join(dir, 'missing.json')));
     expect(gone.code).toBe(2);
     expect(gone.stderr).toMatch(/cannot read the aliases file/);
+  });
+});
+
+describe('report --articles: the extraction path of extract, and --aliases', () => {
+  it('carries the article columns, unifies speakers across articles and draws a line per side from the aliases', async () => {
+    const r = await run([
+      'report',
+      '--articles',
+      articles,
+      '--aliases',
+      aliasesCsv,
+      '--by',
+      'date',
+      '--bin',
+      'week',
+      '--min-n',
+      '2',
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/\d+ statements, \d+ speakers/);
+    expect(r.stdout).toContain('<h3>Per side</h3>');
+    expect(r.stdout).toMatch(/<li>Ardenia[ :]/);
+    // "Ms Kovac" (r2) and "Kovac" (r3) are the Irena Kovac r1 names in full; "Christian" is Kristian Solberg.
+    expect(r.stdout).toContain('Irena Kovac');
+    expect(r.stdout).not.toMatch(/>Ms Kovac</);
+    expect(r.stdout).toContain('Kristian Solberg');
+    expect(r.stdout).not.toContain('Christian Solberg</');
+    const raw = await run(['report', '--articles', articles, '--raw-speakers']);
+    expect(raw.stdout).toContain('Christian Solberg');
   });
 });
 

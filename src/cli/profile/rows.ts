@@ -3,11 +3,10 @@
  * `extract` wrote, or a fresh score of the text), its speaker's identity (the `speaker_id` column `extract`
  * wrote, or resolved across the file), its side, and the filters (confidence, speaker kind).
  */
-
-import { nameKey } from '../../identity/aliases.js';
 import type { AliasTable, ProfileRow, Scorer, SpeakerIdentity, SpeakerKind } from '../../index.js';
-import { parseSpeaker, resolveSpeakers, statementTone } from '../../index.js';
+import { statementTone } from '../../index.js';
 import { UsageError } from '../args.js';
+import { identifyRows } from '../speaker-identity.js';
 
 /** One statement ready for profiles and trends: group values ride in fixed fields (`group_0`, …, `time`). */
 export type CliRow = ProfileRow & {
@@ -63,7 +62,7 @@ export function profileRows(table: readonly Record<string, string>[], s: RowSett
   if (s.minConfidence !== undefined) need('confidence', '--min-confidence');
   const carriesTone = columns.has('tone_score') && columns.has('tone_label');
   if (!carriesTone || s.rescore) need(s.text, 'scoring the statements');
-  const { identities, identityFrom, fields } = identify(table, columns, s);
+  const { identities, from: identityFrom, fields } = identifyRows(table, s);
   let scored = 0;
   let fromColumns = 0;
   const dropped = { confidence: 0, kind: 0, unknownKind: 0 };
@@ -81,7 +80,7 @@ export function profileRows(table: readonly Record<string, string>[], s: RowSett
     }
     if (tone.from === 'columns') fromColumns++;
     else scored++;
-    const who = fields[i] as Identity;
+    const who = fields[i] as (typeof fields)[number];
     if (s.minConfidence !== undefined && !(Number(r.confidence) >= s.minConfidence)) {
       dropped.confidence++;
       return;
@@ -114,69 +113,4 @@ export function profileRows(table: readonly Record<string, string>[], s: RowSett
     identities,
     dropped,
   };
-}
-
-interface Identity {
-  readonly name: string | null;
-  readonly id: string | null;
-  readonly side: string | null;
-  readonly kind: SpeakerKind | null;
-}
-
-/** What a name alone says of its kind: an organisation word, a description, a title; a bare name says nothing. */
-function kindOfName(name: string | null): SpeakerKind | null {
-  if (name === null) return null;
-  const kind = parseSpeaker(name).kind;
-  return kind === 'name' ? null : kind;
-}
-
-/** Each row's identity: trusted from `extract`'s speaker_id column, resolved over the file, or as written. */
-function identify(
-  table: readonly Record<string, string>[],
-  columns: ReadonlySet<string>,
-  s: RowSettings,
-): { identities: readonly SpeakerIdentity[]; identityFrom: ProfileInput['identityFrom']; fields: Identity[] } {
-  const kindColumn = columns.has('speaker_kind') ? 'speaker_kind' : undefined;
-  const kindOf = (r: Record<string, string>): SpeakerKind | null =>
-    kindColumn === undefined ? null : (((r[kindColumn] ?? '').trim() || null) as SpeakerKind | null);
-  const sideOfName = (name: string | null): string | null =>
-    name === null ? null : (s.aliases?.sides.get(nameKey(name)) ?? null);
-  if (s.rawSpeakers) {
-    const fields = table.map((r) => {
-      const name = (r[s.speaker] ?? '').trim() || null;
-      return { name, id: name, side: sideOfName(name), kind: kindOf(r) };
-    });
-    return { identities: [], identityFrom: 'as written', fields };
-  }
-  if (columns.has('speaker_id')) {
-    // extract settled identities over its corpus already; an aliases file can still rename and place them: a
-    // renamed speaker takes the id of the rows already under the canonical name.
-    const named = table.map((r) => {
-      const written = (r[s.speaker] ?? '').trim() || null;
-      const name = written === null ? null : (s.aliases?.canonical.get(nameKey(written)) ?? written);
-      return { written, name, id: (r.speaker_id ?? '').trim() || null };
-    });
-    const idOfName = new Map<string, string>();
-    for (const n of named)
-      if (n.name !== null && n.name === n.written && n.id !== null) idOfName.set(nameKey(n.name), n.id);
-    const fields = named.map((n, i) => {
-      const renamed = n.name !== null && n.name !== n.written;
-      const r = table[i] as Record<string, string>;
-      return {
-        name: n.name,
-        id: renamed ? (idOfName.get(nameKey(n.name as string)) ?? `alias:${nameKey(n.name as string)}`) : n.id,
-        side: sideOfName(n.name) ?? ((r.side ?? '').trim() || null),
-        kind: kindOf(r) ?? kindOfName(n.name),
-      };
-    });
-    return { identities: [], identityFrom: 'speaker_id column', fields };
-  }
-  const documentField = s.document ?? 'article_id';
-  const resolved = resolveSpeakers(table, {
-    speakerField: s.speaker,
-    documentField,
-    ...(s.aliases !== undefined && { aliases: s.aliases }),
-  });
-  const fields = resolved.rows.map((r) => ({ name: r.speaker, id: r.speakerId, side: r.side, kind: r.speakerKind }));
-  return { identities: resolved.identities, identityFrom: 'resolved', fields };
 }

@@ -16,7 +16,8 @@ import { readRecords } from './read-records.js';
 /** The CSV reading options of articles mode. */
 export interface CsvArticleOptions {
   readonly text?: ColumnRef;
-  readonly id?: ColumnRef;
+  /** The id column (default `id`); null numbers the articles by their line instead. */
+  readonly id?: ColumnRef | null;
   /**
    * The article columns to carry onto each statement (names or 0-based indexes); by default every column but
    * the id and the text. Their names go to `onHeader` once the header is read.
@@ -83,7 +84,7 @@ export async function* fromCsv(stream: Readable, o: CsvArticleOptions): AsyncGen
       layout = layoutColumns(
         item.fields,
         true,
-        { text: o.text ?? 'text', speaker: undefined, id: o.id ?? 'id' },
+        { text: o.text ?? 'text', speaker: undefined, id: o.id === null ? undefined : (o.id ?? 'id') },
         '\u0000',
       );
       kept = keptColumns(layout, o.keep);
@@ -100,7 +101,7 @@ export async function* fromCsv(stream: Readable, o: CsvArticleOptions): AsyncGen
     } else {
       const { fields } = item;
       yield {
-        id: fields[layout.idIndex!] ?? '',
+        id: layout.idIndex === undefined ? String(item.row) : (fields[layout.idIndex] ?? ''),
         text: fields[layout.textIndex] ?? '',
         row: item.row,
         meta: kept.map((k) => fields[k] ?? ''),
