@@ -81,6 +81,17 @@ describe('scoreArticles: metadata and identity', () => {
     ).toEqual([['Kristian Solberg', 'Belmark', true]]);
   });
 
+  it('numbers articles by their line with id: null (a CSV without an id column)', async () => {
+    const { rows } = await run(
+      { id: null },
+      'date,text\n2025-01-01,"“We reject this,” Mr. Lund said."\n2025-01-02,"“We welcome it,” Mr. Lund said."',
+    );
+    expect(rows.map((r) => [r.article_id, r.date])).toEqual([
+      ['2', '2025-01-01'],
+      ['3', '2025-01-02'],
+    ]);
+  });
+
   it('writes the same rows as CSV, and accounts for every statement', async () => {
     const sink = sinkString();
     const summary = await scoreArticles({ input: Readable.from([Buffer.from(ARTICLES)]), output: sink.stream });
