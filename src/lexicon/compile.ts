@@ -8,17 +8,20 @@
 
 import { TokenBuffer } from '../text/token-buffer.js';
 import { tokenize } from '../text/tokenize.js';
+import { endsOf, placeEntry, toneCount } from './alternatives.js';
 import { type CompiledEntry, type CompiledLexicon, SCORING_KINDS, type ScoringKind } from './compiled.js';
+import { constraintBits } from './constraint.js';
 import type { Dimension } from './dimensions.js';
 import { EdgeTable } from './edge-table.js';
 import { lemmaOf } from './lemma-candidates.js';
-import type { LexiconModule } from './types.js';
+import type { EntryConstraint, LexiconModule } from './types.js';
 
 const SCORING: ReadonlySet<string> = new Set(SCORING_KINDS);
 /** Attitudes are reversed weakly when negated ("not polemical"); acts are removed ("not covered"). */
 const ATTITUDE_DIMENSIONS: ReadonlySet<string> = new Set(['respect', 'hostility', 'optimism', 'pessimism']);
 const WEAK_REVERSAL = -0.6;
 const PLAIN_TERM = /^[a-z]+( [a-z]+)*$/;
+const NO_ENTRIES: readonly CompiledEntry[] = Object.freeze([]);
 
 /**
  * Compiles modules (already validated) in layering order: for the same term, a later module wins.
@@ -54,7 +57,7 @@ export function compileLexicon(modules: readonly LexiconModule[]): CompiledLexic
   // Pass 3: the phrase trie, as one map of edges (see compiled.ts).
   const stride = Math.max(1, words.size);
   const edges = new Map<number, number>();
-  const nodeEntries: (CompiledEntry | undefined)[] = [undefined];
+  const nodeEntries: (readonly CompiledEntry[] | undefined)[] = [undefined];
   for (const { words: split, entry, variant } of terms) {
     if (split.length === 0) continue;
     let node = 0;
@@ -68,12 +71,14 @@ export function compileLexicon(modules: readonly LexiconModule[]): CompiledLexic
       }
       node = child;
     }
-    if (variant && nodeEntries[node] !== undefined) continue;
-    nodeEntries[node] = entry;
+    nodeEntries[node] = placeEntry(nodeEntries[node], entry, variant);
   }
   const ends = new Uint8Array(nodeEntries.length);
-  nodeEntries.forEach((entry, node) => {
-    if (entry !== undefined) ends[node] = 1;
+  let toneEntries = 0;
+  nodeEntries.forEach((list, node) => {
+    if (list === undefined) return;
+    ends[node] = endsOf(list);
+    toneEntries += toneCount(list);
   });
   const leaf = new Uint8Array(nodeEntries.length).fill(1);
   for (const key of edges.keys()) leaf[Math.floor(key / stride)] = 0;
@@ -93,11 +98,12 @@ export function compileLexicon(modules: readonly LexiconModule[]): CompiledLexic
     edges: EdgeTable.from(edges),
     stride,
     ends,
-    entryAt: (node: number) => nodeEntries[node] as CompiledEntry,
+    entryAt: (node: number) => (nodeEntries[node] as readonly CompiledEntry[])[0] as CompiledEntry,
+    alternativesAt: (node: number) => nodeEntries[node] ?? NO_ENTRIES,
     leaf,
     filler,
     modules: Object.freeze(modules.map((m) => `${m.id}@${m.version}`)),
-    toneEntries: nodeEntries.filter((e) => e?.kind === 'tone').length,
+    toneEntries,
   });
 }
 
@@ -206,6 +212,7 @@ export function compileEntry(kind: ScoringKind, raw: Readonly<Record<string, unk
     raw.negated,
     raw.factor,
     raw.weakens,
+    raw.when,
   );
 }
 
@@ -215,6 +222,8 @@ export function compileEntry(kind: ScoringKind, raw: Readonly<Record<string, unk
  * @example
  * ```ts
  * entryFromFields('hedge', 'en/hedges@1.0.0', 'perhaps', undefined, undefined, undefined, undefined, 0.6, undefined);
+ * // a tone entry with a constraint: the last argument is its `when` field
+ * entryFromFields('tone', 'x@1.0.0', 'why', 'hostility', -2, undefined, undefined, undefined, undefined, { question: true });
  * ```
  */
 export function entryFromFields(
@@ -227,8 +236,10 @@ export function entryFromFields(
   negated: unknown,
   factor: unknown,
   weakens: unknown,
+  when?: unknown,
 ): CompiledEntry {
   const tone = kind === 'tone';
+  const constraint = tone ? (when as EntryConstraint | undefined) : undefined;
   const defaultNegated = tone && (pos === 'adj' || ATTITUDE_DIMENSIONS.has(dimension as string)) ? WEAK_REVERSAL : 0;
   return {
     kind,
@@ -239,6 +250,8 @@ export function entryFromFields(
     negated: tone ? ((negated as number | undefined) ?? defaultNegated) : 0,
     factor: typeof factor === 'number' ? factor : 1,
     weakens: weakens as 'before' | 'after' | undefined,
+    when: constraintBits(constraint),
+    constraint,
   };
 }
 

@@ -60,7 +60,35 @@ export interface ToneEntry {
   readonly weight: number;
   readonly pos?: PartOfSpeech;
   readonly negated?: number;
+  /** Where the term must stand to count (see `EntryConstraint`); without it, anywhere. */
+  readonly when?: EntryConstraint;
   readonly note?: string;
+}
+
+/**
+ * Where a tone entry's term must stand to count. `start`: its first word begins a sentence (`'sentence'`) or a
+ * clause (`'clause'`: after a comma, semicolon, colon, dash or quote mark, or a sentence start). `question`:
+ * its sentence ends with a question mark (`true`) or does not (`false`). Several entries may share a term
+ * with different constraints; the most constrained is tried first, and a term whose constraints all fail
+ * does not match, so a shorter term may. `evidence` repeats the constraint a hit met, and `explain()`
+ * prints it.
+ * @example
+ * ```ts
+ * import { createScorer, type ToneEntry } from 'detente';
+ * const extra: ToneEntry[] = [
+ *   // a bare "please" opening a request is blunter than "could you please"
+ *   { term: 'please', dimension: 'respect', weight: 0.5, when: { start: 'sentence' } },
+ *   { term: 'please', dimension: 'respect', weight: 1.5 },
+ *   // "why did you …?" challenges; "why did you" in a statement is left alone
+ *   { term: 'why did you', dimension: 'hostility', weight: -2, when: { start: 'sentence', question: true } },
+ * ];
+ * const scorer = createScorer({ extra });
+ * scorer.score('Why did you ignore our proposal?').evidence[0]?.when; // { start: 'sentence', question: true }
+ * ```
+ */
+export interface EntryConstraint {
+  readonly start?: 'sentence' | 'clause';
+  readonly question?: boolean;
 }
 
 /**

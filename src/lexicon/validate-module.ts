@@ -5,6 +5,7 @@
  */
 import { describeValue, LexiconError } from '../errors.js';
 import { SCORING_KINDS } from './compiled.js';
+import { checkConstraint, copyConstraint } from './constraint.js';
 import { isDimension, poleOf } from './dimensions.js';
 import type { LexiconKind, LexiconModule } from './types.js';
 
@@ -65,7 +66,7 @@ const note = stringOf(2000);
 const FIELDS: Record<LexiconKind, [Record<string, FieldCheck>, Record<string, FieldCheck>]> = {
   tone: [
     { term, dimension, weight: range(-10, 10) },
-    { pos: oneOf('verb', 'noun', 'adj', 'adv', 'phrase', 'other'), negated: range(-1, 1), note },
+    { pos: oneOf('verb', 'noun', 'adj', 'adv', 'phrase', 'other'), negated: range(-1, 1), when: checkConstraint, note },
   ],
   negator: [{ term }, { note }],
   conditional: [{ term }, { note }],
@@ -136,8 +137,13 @@ function validateEntry(kind: LexiconKind, entry: unknown, fail: (field: string, 
         : undefined;
     if (check === undefined) fail(key, `unknown field ${describeValue(key)} for a ${kind} entry`);
     const problem = check?.(entry[key]);
-    if (problem !== undefined) fail(key, `"${key}" ${problem}`);
-    copy[key] = Array.isArray(entry[key]) ? Object.freeze([...(entry[key] as unknown[])]) : entry[key];
+    if (problem !== undefined) fail(key, problem.startsWith(`"${key}`) ? problem : `"${key}" ${problem}`);
+    const value = entry[key];
+    copy[key] = Array.isArray(value)
+      ? Object.freeze([...(value as unknown[])])
+      : key === 'when'
+        ? copyConstraint(value as Raw)
+        : value;
   }
   for (const key of Object.keys(required)) {
     if (!Object.hasOwn(entry, key)) fail(key, `"${key}" is required`);

@@ -77,7 +77,7 @@ function toEvidence(hit: RawHit, scan: Scan, tokens: TokenBuffer, text: string):
   }
   const start = tokens.start[hit.first] as number;
   const end = tokens.end[hit.last - 1] as number;
-  return {
+  const evidence: Evidence = {
     term: text.slice(start, end),
     lemma: hit.entry.lemma,
     span: [start, end],
@@ -88,6 +88,9 @@ function toEvidence(hit: RawHit, scan: Scan, tokens: TokenBuffer, text: string):
     source: hit.entry.source,
     sentence: hit.sentence,
   };
+  // Only hits of constrained entries carry `when` (a copy for them: most hits keep the one shape above).
+  const constraint = hit.entry.constraint;
+  return constraint === undefined ? evidence : { ...evidence, when: constraint };
 }
 
 function modifier(

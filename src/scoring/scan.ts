@@ -6,6 +6,7 @@
  * position costs one map lookup plus a trie walk no deeper than the longest term.
  */
 import type { CompiledEntry, CompiledLexicon } from '../lexicon/compiled.js';
+import { CLAUSE_START, QUESTION, SENTENCE_START, STATEMENT } from '../lexicon/constraint.js';
 import type { TokenBuffer } from '../text/token-buffer.js';
 
 /** A matched lexicon term: tokens [first, last). */
@@ -68,7 +69,7 @@ export function scanTokens(lex: CompiledLexicon, tokens: TokenBuffer): Scan {
       t++;
       continue;
     }
-    const match = longestMatch(lex, ids, clause, count, t);
+    const match = longestMatch(lex, tokens, t);
     if (match === undefined) {
       t++;
       continue;
@@ -116,20 +117,29 @@ export function scanTokens(lex: CompiledLexicon, tokens: TokenBuffer): Scan {
   return { hits, hedges: hedges ?? NO_MARKERS, contrasts: contrasts ?? NO_MARKERS };
 }
 
-/** The longest term starting at token `first`, within its clause, skipping fillers inside the term. */
+/**
+ * The longest term starting at token `first`, within its clause, skipping fillers inside the term. A node whose
+ * entries carry constraints (ends 2) counts only if one of them holds here; that entry is the match.
+ */
 function longestMatch(
   lex: CompiledLexicon,
-  ids: Int32Array,
-  clause: Int32Array,
-  count: number,
+  tokens: TokenBuffer,
   first: number,
 ): { entry: CompiledEntry; last: number } | undefined {
   const { edges, stride, ends, leaf, base } = lex;
+  const { id: ids, clause, count } = tokens;
   const firstId = ids[first] as number;
   const start = edges.get(firstId) ?? edges.get(base[firstId] as number);
   if (start === undefined) return undefined;
   let node: number = start;
-  let best = ends[node] === 1 ? node : -1;
+  let best = -1;
+  // The entry of `best` when it is a constrained node; undefined for a plain node (made at the end).
+  let chosen: CompiledEntry | undefined;
+  if (ends[node] === 1) best = node;
+  else if (ends[node] === 2) {
+    chosen = holding(lex.alternativesAt(node), tokens, first);
+    if (chosen !== undefined) best = node;
+  }
   let last = first + 1;
   const home = clause[first];
   let j = first + 1;
@@ -142,16 +152,46 @@ function longestMatch(
       node = child;
       j++;
       skipped = 0;
-      if (ends[node] === 1) {
+      const end = ends[node];
+      if (end === 1) {
         best = node;
+        chosen = undefined;
         last = j;
+      } else if (end === 2) {
+        const entry = holding(lex.alternativesAt(node), tokens, first);
+        if (entry !== undefined) {
+          best = node;
+          chosen = entry;
+          last = j;
+        }
       }
     } else if (id >= 0 && lex.filler[id] === 1 && skipped < MAX_FILLERS) {
       j++;
       skipped++;
     } else break;
   }
-  return best < 0 ? undefined : { entry: lex.entryAt(best), last };
+  return best < 0 ? undefined : { entry: chosen ?? lex.entryAt(best), last };
+}
+
+/** The first of a node's entries whose constraint holds for a term starting at token `first`. */
+function holding(entries: readonly CompiledEntry[], tokens: TokenBuffer, first: number): CompiledEntry | undefined {
+  for (const entry of entries) if (constraintHolds(entry.when, tokens, first)) return entry;
+  return undefined;
+}
+
+/**
+ * Whether a constraint's bits (lexicon/constraint.ts) hold for a term starting at token `first`: O(1), from the
+ * sentence and clause indexes of the token and the one before it, and the sentence's question flag.
+ */
+function constraintHolds(when: number, tokens: TokenBuffer, first: number): boolean {
+  if (when === 0) return true;
+  const { sentence, clause } = tokens;
+  const s = sentence[first] as number;
+  if ((when & SENTENCE_START) !== 0 && first > 0 && sentence[first - 1] === s) return false;
+  if ((when & CLAUSE_START) !== 0 && first > 0 && clause[first - 1] === clause[first]) return false;
+  if ((when & QUESTION) !== 0 && tokens.question[s] !== 1) return false;
+  if ((when & STATEMENT) !== 0 && tokens.question[s] === 1) return false;
+  return true;
 }
 
 /**

@@ -1,5 +1,6 @@
 /** The result types of scoring. */
 import type { Dimension } from '../lexicon/dimensions.js';
+import type { EntryConstraint } from '../lexicon/types.js';
 
 /**
  * `conciliatory | confrontational | neutral | mixed` (mixed: strong evidence on both sides).
@@ -76,6 +77,11 @@ export interface Evidence {
   readonly source: string;
   /** Sentence index (0-based) within the scored text. */
   readonly sentence: number;
+  /**
+   * The constraint the entry set and this hit met (`ToneEntry.when`: sentence or clause start, question or
+   * not); absent for entries without one.
+   */
+  readonly when?: EntryConstraint;
 }
 
 /**

@@ -4,6 +4,7 @@ import type { LexiconModule, Scorer, ScorerOptions } from '../../src/index.js';
 import { createScorer } from '../../src/index.js';
 import conditionals from '../fixtures/lexicons/conditionals.json' with { type: 'json' };
 import contrast from '../fixtures/lexicons/contrast.json' with { type: 'json' };
+import courtesy from '../fixtures/lexicons/courtesy.json' with { type: 'json' };
 import fillers from '../fixtures/lexicons/fillers.json' with { type: 'json' };
 import hedges from '../fixtures/lexicons/hedges.json' with { type: 'json' };
 import inflections from '../fixtures/lexicons/inflections.json' with { type: 'json' };
@@ -24,4 +25,12 @@ export const TEST_MODULES = [
 
 export function testScorer(options: Omit<ScorerOptions, 'core' | 'packs' | 'lexicons'> = {}): Scorer {
   return createScorer({ ...options, core: false, packs: [], lexicons: TEST_MODULES });
+}
+
+/** The frozen test lexicon of constrained entries (`when`), tests/fixtures/lexicons/courtesy.json. */
+export const COURTESY_MODULE = courtesy as unknown as LexiconModule;
+
+/** `testScorer()` with the constrained entries layered on top. */
+export function constrainedScorer(options: Omit<ScorerOptions, 'core' | 'packs' | 'lexicons'> = {}): Scorer {
+  return createScorer({ ...options, core: false, packs: [], lexicons: [...TEST_MODULES, COURTESY_MODULE] });
 }
