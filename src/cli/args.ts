@@ -2,6 +2,7 @@
 
 import type { ParseArgsConfig } from 'node:util';
 import { parseArgs } from 'node:util';
+import { type InputEncoding, resolveEncoding } from '../csv/index.js';
 
 /**
  * A mistake on the command line (unknown flag, missing argument): exit code 2, with the command's usage.
@@ -116,4 +117,31 @@ export function delimiterFlag(parsed: Parsed, command: string, file: string | un
   if (v.length !== 1)
     throw new UsageError(`--delimiter must be one character (or "tab"), got ${JSON.stringify(v)}`, command);
   return v;
+}
+
+/**
+ * The `--encoding` flag (utf8 by default; cp1252, latin1, utf16, utf16le, utf16be or a usual spelling), or a
+ * `UsageError` naming the accepted values.
+ * @example
+ * ```ts
+ * encodingFlag(parse('score', ['--encoding', 'windows-1252'], { encoding: { type: 'string' } }), 'score'); // 'cp1252'
+ * ```
+ */
+export function encodingFlag(parsed: Parsed, command: string): InputEncoding {
+  try {
+    return resolveEncoding(str(parsed, 'encoding'));
+  } catch (err) {
+    throw new UsageError(`--${(err as Error).message}`, command);
+  }
+}
+
+/**
+ * The hint printed after a run that reported rows as invalid UTF-8.
+ * @example
+ * ```ts
+ * encodingHint(2); // '2 rows are not valid UTF-8: if the file is Windows or Latin-1 text, run again with --encoding cp1252 (or latin1, utf16)\n'
+ * ```
+ */
+export function encodingHint(rows: number): string {
+  return `${rows} row${rows === 1 ? ' is' : 's are'} not valid UTF-8: if the file is Windows or Latin-1 text, run again with --encoding cp1252 (or latin1, utf16)\n`;
 }

@@ -1,5 +1,5 @@
 /** Reads a whole CSV/TSV for `eval` and `profile`, checking that the named columns exist. */
-import { readCsvRows } from '../csv/index.js';
+import { type InputEncoding, readCsvRows } from '../csv/index.js';
 import { UsageError } from './args.js';
 
 /** Rows of the file, and how many were skipped for a wrong field count. */
@@ -9,7 +9,7 @@ export interface Table {
 }
 
 /**
- * Reads `file` (CSV, or TSV for `.tsv`) and checks `columns` are in its header.
+ * Reads `file` (CSV, or TSV for `.tsv`, in `encoding`) and checks `columns` are in its header.
  * @example
  * ```ts
  * const { rows } = await readTable('labelled.tsv', undefined, ['text', 'label'], 'eval');
@@ -20,11 +20,13 @@ export async function readTable(
   delimiter: string | undefined,
   columns: readonly string[],
   command: string,
+  encoding: InputEncoding = 'utf8',
 ): Promise<Table> {
   const rows: Record<string, string>[] = [];
   let invalid = 0;
   for await (const row of readCsvRows(file, {
     ...(delimiter !== undefined && { delimiter }),
+    encoding,
     onInvalid: () => {
       invalid++;
     },

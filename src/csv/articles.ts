@@ -12,9 +12,11 @@ import { createScorer } from '../scoring/create-scorer.js';
 import type { ScorerOptions } from '../scoring/options.js';
 import type { RowReport } from './csv-error.js';
 import { CsvError } from './csv-error.js';
+import { resolveEncoding } from './encoding.js';
 import { fromCsv, fromFolder } from './internal/article-sources.js';
 import { openAtomic } from './internal/atomic-file.js';
 import { formatRow } from './internal/batch.js';
+import { openErrorsFile } from './internal/errors-file.js';
 import { TONE_COLUMNS, toneCells, toneValues } from './internal/tone-columns.js';
 import type { ColumnRef, OutputFormat } from './options.js';
 import { DETENTE_VERSION } from './summary.js';
@@ -52,6 +54,10 @@ export const STATEMENT_COLUMNS = [
 export interface ArticlesOptions extends ScorerOptions, ExtractOptions {
   readonly input: string | Readable;
   readonly output: string | Writable;
+  /** Where malformed article rows go, as CSV with columns `row,reason,message,raw` (optional), as in `scoreCsv`. */
+  readonly errors?: string | Writable;
+  /** The input's encoding (default UTF-8; see `InputEncoding`). Articles that are not valid UTF-8 are reported. */
+  readonly encoding?: string;
   /** Article text column (default `text`) and id column (default `id`) of a CSV input. */
   readonly text?: ColumnRef;
   readonly id?: ColumnRef;
@@ -113,24 +119,35 @@ export async function scoreArticles(options: ArticlesOptions): Promise<ArticlesS
   const quote = options.quote ?? '"';
   const top = options.top ?? 3;
   const keys = [...STATEMENT_COLUMNS, ...TONE_COLUMNS.map((c) => (options.prefix ?? 'tone_') + c)];
+  const encoding = resolveEncoding(options.encoding);
   const isDir =
     typeof options.input === 'string' && (await stat(options.input).catch(() => undefined))?.isDirectory() === true;
   const articles = isDir
-    ? fromFolder(options.input as string)
-    : fromCsv(typeof options.input === 'string' ? createReadStream(options.input) : options.input, options);
+    ? fromFolder(options.input as string, encoding)
+    : fromCsv(typeof options.input === 'string' ? createReadStream(options.input) : options.input, {
+        ...options,
+        encoding,
+      });
+  // The first article is read before anything is written: a missing column or a broken header throws with
+  // no output at all (not a header line and then an error).
+  const iterator = articles[Symbol.asyncIterator]();
+  let next = await iterator.next();
   const file = typeof options.output === 'string' ? openAtomic(options.output) : undefined;
   const out = file?.stream ?? (options.output as Writable);
+  const reports = openErrorsFile(options.errors);
   const write = async (s: string): Promise<void> => {
     if (!out.write(s)) await once(out, 'drain');
   };
   const counts = { read: 0, analyzed: 0, reported: 0, statements: 0, empty: 0 };
   try {
     await write(format === 'csv' ? `${formatRow(keys, delimiter, quote)}\n` : format === 'json' ? '[' : '');
-    for await (const article of articles) {
+    for (; next.done !== true; next = await iterator.next()) {
+      const article = next.value;
       counts.read++;
       if ('report' in article) {
         counts.reported++;
         options.onRowError?.(article.report);
+        reports.write(article.report);
         continue;
       }
       const analysis = analyzeArticle(article.text, { ...extract, scorerInstance: scorer });
@@ -180,13 +197,18 @@ export async function scoreArticles(options: ArticlesOptions): Promise<ArticlesS
       throw new CsvError(
         `article accounting failed: ${counts.read} read but ${counts.analyzed} analyzed + ${counts.reported} reported`,
       );
+    await reports.finish();
     if (file !== undefined) {
       file.stream.end();
       await once(file.stream, 'close');
       await file.commit();
     }
+    await reports.file?.commit();
   } catch (err) {
+    await iterator.return?.(undefined);
+    reports.destroy();
     await file?.discard();
+    await reports.file?.discard();
     throw err;
   }
   return Object.freeze({

@@ -18,4 +18,6 @@ export { DetenteError, OptionsError } from '../errors.js';
 export { readCsvRows } from './read-rows.js';
 export type { ReadRowsOptions } from './read-rows.js';
 export { scoreArticles, STATEMENT_COLUMNS } from './articles.js';
+export { decodeText, INPUT_ENCODINGS, resolveEncoding } from './encoding.js';
+export type { InputEncoding } from './encoding.js';
 export type { ArticlesOptions, ArticlesSummary } from './articles.js';

@@ -6,6 +6,7 @@ import { describeValue, OptionsError } from '../errors.js';
 import type { ScorerOptions } from '../scoring/options.js';
 import type { Scorer } from '../scoring/types.js';
 import type { RowReport } from './csv-error.js';
+import { type InputEncoding, resolveEncoding } from './encoding.js';
 
 /**
  * A column by header name, or by 0-based index.
@@ -61,7 +62,10 @@ export interface ScoringOptions extends ScorerOptions {
   readonly quote?: string;
   /** Whether the first row is a header (default true). Without one, refer to columns by index. */
   readonly headers?: boolean;
-  /** Only UTF-8 is read (with or without a BOM); anything else is an error naming the encoding. */
+  /**
+   * The input's encoding (default UTF-8, with or without a BOM): `cp1252`, `latin1`, `utf16`, `utf16le`,
+   * `utf16be` or a usual spelling of one ("windows-1252"). Rows that are not valid UTF-8 are reported.
+   */
   readonly encoding?: string;
   /** Prefix of the appended columns (default `tone_`). */
   readonly prefix?: string;
@@ -101,6 +105,7 @@ export interface ResolvedOptions {
   readonly delimiter: string;
   readonly quote: string;
   readonly headers: boolean;
+  readonly encoding: InputEncoding;
   readonly prefix: string;
   readonly format: OutputFormat;
   readonly top: number;
@@ -159,13 +164,7 @@ export function resolveOptions(options: ScoringOptions): ResolvedOptions {
     throw new OptionsError('options', `options must be an object, got ${describeValue(options)}`);
   const text = column('text', options.text);
   if (text === undefined) throw new OptionsError('text', 'text (the column to score) is required');
-  const encoding = options.encoding ?? 'utf8';
-  if (typeof encoding !== 'string' || !/^utf-?8$/i.test(encoding)) {
-    throw new OptionsError(
-      'encoding',
-      `only UTF-8 input is supported (with or without a BOM), got ${describeValue(encoding)}; convert it first, e.g. iconv -f latin1 -t utf-8`,
-    );
-  }
+  const encoding = resolveEncoding(options.encoding);
   const delimiter = oneChar('delimiter', options.delimiter, ',');
   const quote = oneChar('quote', options.quote, '"');
   if (delimiter === quote)
@@ -201,6 +200,7 @@ export function resolveOptions(options: ScoringOptions): ResolvedOptions {
     delimiter,
     quote,
     headers: options.headers ?? true,
+    encoding,
     prefix,
     format,
     top: count('top', options.top, 3, 0, 50),

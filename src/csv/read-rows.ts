@@ -6,6 +6,7 @@ import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { parseStream } from 'fast-csv';
 import { CsvError } from './csv-error.js';
+import { resolveEncoding, utf8Stream } from './encoding.js';
 
 /**
  * Options of `readCsvRows`.
@@ -19,6 +20,11 @@ export interface ReadRowsOptions {
   readonly delimiter?: string;
   /** Called with the line-free row number (1 = first data row) of every row whose field count is wrong. */
   readonly onInvalid?: (row: number) => void;
+  /**
+   * The input's encoding (default UTF-8; see `InputEncoding`). Invalid UTF-8 stops the read with a `CsvError`
+   * naming the line, never read as U+FFFD.
+   */
+  readonly encoding?: string;
 }
 
 /**
@@ -33,7 +39,10 @@ export async function* readCsvRows(
   options: ReadRowsOptions = {},
 ): AsyncGenerator<Record<string, string>> {
   const delimiter = options.delimiter ?? (typeof input === 'string' && /\.tsv$/i.test(input) ? '\t' : ',');
-  const source = typeof input === 'string' ? createReadStream(input) : input;
+  const where = typeof input === 'string' ? input : 'the input';
+  const raw = typeof input === 'string' ? createReadStream(input) : input;
+  const source = raw.pipe(utf8Stream(resolveEncoding(options.encoding), where));
+  raw.on('error', (err: Error) => source.destroy(err));
   const parser = parseStream<Record<string, string>, Record<string, string>>(source, {
     headers: true,
     delimiter,
@@ -46,7 +55,7 @@ export async function* readCsvRows(
   try {
     for await (const row of parser) yield row as Record<string, string>;
   } catch (err) {
-    const where = typeof input === 'string' ? input : 'the input';
+    if (err instanceof CsvError) throw err;
     throw new CsvError(`cannot read ${where}: ${(err as Error).message}`, {
       code: (err as { code?: string }).code === 'ENOENT' ? 'E_IO' : 'E_CSV',
       cause: err,

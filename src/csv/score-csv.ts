@@ -6,12 +6,11 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { format } from 'fast-csv';
 import { DetenteError } from '../errors.js';
-import type { RowReport } from './csv-error.js';
 import { CsvError } from './csv-error.js';
 import type { AtomicFile } from './internal/atomic-file.js';
 import { openAtomic } from './internal/atomic-file.js';
+import { openErrorsFile } from './internal/errors-file.js';
 import type { ScoringOptions } from './options.js';
 import { ScoringStream } from './scoring-stream.js';
 import type { CsvSummary } from './summary.js';
@@ -68,27 +67,20 @@ export async function scoreCsv(options: ScoreCsvOptions): Promise<ScoreCsvSummar
   if (input === undefined || output === undefined)
     throw new DetenteError('E_OPTIONS', 'scoreCsv needs input and output');
   const source = await openInput(input);
-  const reports = format<RowReport, string[]>({
-    headers: ['row', 'reason', 'message', 'raw'],
-    transform: (r: RowReport) => [String(r.row), r.reason, r.message, r.raw],
-  });
+  const reports = openErrorsFile(errors);
   const userOnRowError = rest.onRowError;
   const scoring = new ScoringStream({
     ...rest,
     ...(source.size !== undefined && rest.totalBytes === undefined && { totalBytes: source.size }),
     onRowError: (report) => {
       userOnRowError?.(report);
-      if (errors !== undefined) reports.write(report);
+      reports.write(report);
     },
   });
   const files: AtomicFile[] = [];
   const out = typeof output === 'string' ? openAtomic(output) : undefined;
   if (out !== undefined) files.push(out);
-  const errFile = typeof errors === 'string' ? openAtomic(errors) : undefined;
-  if (errFile !== undefined) files.push(errFile);
-  const errorsDone =
-    errors === undefined ? Promise.resolve() : pipeline(reports, errFile?.stream ?? (errors as Writable));
-  errorsDone.catch(() => undefined);
+  if (reports.file !== undefined) files.push(reports.file);
   try {
     let inputError: Error | undefined;
     source.stream.once('error', (err: Error) => {
@@ -107,14 +99,7 @@ export async function scoreCsv(options: ScoreCsvOptions): Promise<ScoreCsvSummar
         cause: err,
       });
     });
-    reports.end();
-    await errorsDone.catch((err: Error) => {
-      if (err instanceof DetenteError) throw err;
-      throw new CsvError(`writing ${typeof errors === 'string' ? errors : 'the errors file'} failed: ${err.message}`, {
-        code: 'E_IO',
-        cause: err,
-      });
-    });
+    await reports.finish();
     const summary = await scoring.summary;
     for (const file of files) await file.commit();
     return {

@@ -11,6 +11,7 @@ import { createScorer } from '../scoring/create-scorer.js';
 import type { Scorer } from '../scoring/types.js';
 import type { RowReport } from './csv-error.js';
 import { CsvError } from './csv-error.js';
+import { type ToUtf8, toUtf8 } from './encoding.js';
 import type { BatchPlan, BatchResult } from './internal/batch.js';
 import { formatRow } from './internal/batch.js';
 import type { ColumnLayout } from './internal/columns.js';
@@ -63,6 +64,8 @@ export class ScoringStream extends Transform {
   private readonly abort = (): void => {
     this.destroy(new DetenteError('E_ABORTED', 'the run was aborted'));
   };
+  /** Decodes a non-UTF-8 input to UTF-8 before the splitter (undefined for UTF-8). */
+  private readonly decoder: ToUtf8 | undefined;
   private bytesRead = 0;
   private rowsRead = 0;
   private rowsScored = 0;
@@ -75,6 +78,7 @@ export class ScoringStream extends Transform {
     this.opts = resolveOptions(options);
     this.scorer = this.opts.scorer ?? createScorer(this.opts.scorerOptions);
     this.splitter = new RecordSplitter(this.opts.delimiter, this.opts.quote, this.opts.maxFieldBytes);
+    this.decoder = this.opts.encoding === 'utf8' ? undefined : toUtf8(this.opts.encoding);
     this.limit = this.opts.workers > 1 ? this.opts.workers * 2 : 0;
     this.summary = new Promise((resolve, reject) => {
       this.settleSummary = [resolve, reject];
@@ -195,7 +199,7 @@ export class ScoringStream extends Transform {
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     this.bytesRead += bytes.length;
     try {
-      this.splitter.push(bytes, this.sink);
+      this.splitter.push(this.decoder === undefined ? bytes : this.decoder.push(bytes), this.sink);
     } catch (err) {
       callback(err as Error);
       return;
@@ -218,6 +222,8 @@ export class ScoringStream extends Transform {
   }
 
   private async finish(): Promise<CsvSummary> {
+    const rest = this.decoder?.end();
+    if (rest !== undefined && rest.length > 0) this.splitter.push(rest, this.sink);
     this.splitter.end(this.sink);
     if (this.lines.length > 0) this.dispatch();
     await this.drain(0);

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { bundleCore } from '../../scripts/lib/bundle-core.mjs';
-import { type Browser, launchChromium } from './chromium.js';
+import { type Browser, describeInChromium, launchChromium } from './chromium.js';
 
 // The minified browser bundle of the core, run in headless Chromium on a blank page with no network.
 const ENTRY = "export { createScorer, explain } from 'detente';";
@@ -14,7 +14,7 @@ interface PageResult {
   readonly hasProcess: boolean;
 }
 
-describe('core in headless Chromium', () => {
+describeInChromium('core in headless Chromium', () => {
   let browser: Browser;
   let script: string;
 

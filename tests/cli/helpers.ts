@@ -3,7 +3,7 @@
  * once (under a lock, since other test files and other people build too) when dist/ is missing or older
  * than src/. DETENTE_DIST points the tests at another build directory.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { type ChildProcessWithoutNullStreams, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -102,6 +102,46 @@ export function run(
     child.stdin.on('error', () => undefined);
     child.stdin.end(options.input ?? '');
   });
+}
+
+/** A CLI run left running: its stdin stays open until the test ends it, so it cannot finish on its own. */
+export interface OpenRun {
+  readonly child: ChildProcessWithoutNullStreams;
+  /** Resolves when the process has closed (listened to from the start, so an early exit is never missed). */
+  readonly closed: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** What it has written to stderr so far. */
+  stderr(): string;
+}
+
+/**
+ * Starts the CLI with `args` and writes `input` to its stdin without closing it: a run reading `-` then waits for
+ * more rows however fast the machine is, so a test can act on it (Ctrl-C) at a point of its choosing.
+ */
+export function spawnOpen(args: readonly string[], input: string): OpenRun {
+  const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+  const closed = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolvePromise) =>
+    child.on('close', (code, signal) => resolvePromise({ code, signal })),
+  );
+  let stderr = '';
+  child.stderr.on('data', (c: Buffer) => {
+    stderr += c.toString();
+  });
+  child.stdout.resume();
+  child.stdin.on('error', () => undefined);
+  child.stdin.write(input);
+  return { child, closed, stderr: () => stderr };
+}
+
+/**
+ * Waits until `check()` holds, polling: a wait for a condition, never a fixed delay before an action. Throws,
+ * naming `what`, when it does not hold within `timeoutMs`.
+ */
+export async function waitUntil(check: () => boolean, what: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
 }
 
 /** Splits CSV text into rows of fields (RFC 4180), independently of the code under test. */

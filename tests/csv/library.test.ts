@@ -17,7 +17,7 @@ describe('resolveOptions', () => {
     [{ text: 'x', delimiter: ';;' }, 'delimiter'],
     [{ text: 'x', delimiter: '\n' }, 'delimiter'],
     [{ text: 'x', quote: ',' }, 'quote'],
-    [{ text: 'x', encoding: 'latin1' }, 'encoding'],
+    [{ text: 'x', encoding: 'ebcdic' }, 'encoding'],
     [{ text: 'x', workers: 0 }, 'workers'],
     [{ text: 'x', format: 'xml' }, 'format'],
     [{ text: '' }, 'text'],

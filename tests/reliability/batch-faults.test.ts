@@ -6,7 +6,16 @@
  */
 
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
@@ -16,6 +25,7 @@ import { build } from 'esbuild';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ScoreCsvOptions, ScoreCsvSummary } from '../../src/csv/index.js';
 import { DetenteError, scoreCsv } from '../../src/csv/index.js';
+import { waitUntil } from '../cli/helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'detente-faults-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -271,24 +281,29 @@ describe('worker faults (a private build: workers load the built worker script)'
   });
 
   it('Ctrl-C on `detente score` exits with 130 and leaves neither the output nor its temporary file', async () => {
-    writeFileSync(path('in.csv'), HEADER + csv(100_000));
+    // Rows come through stdin that stays open, so the run cannot finish before the signal on a fast machine;
+    // the signal goes once the run has written scored rows to its temporary output file.
     const child = spawn(
       process.execPath,
-      [join(buildDir, 'cli.js'), 'score', path('in.csv'), '--text', 'text', '-o', path('out.csv')],
-      { stdio: ['ignore', 'ignore', 'pipe'] },
+      [join(buildDir, 'cli.js'), 'score', '-', '--text', 'text', '-o', path('out.csv')],
+      {
+        stdio: ['pipe', 'ignore', 'pipe'],
+      },
     );
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => {
       stderr += d.toString();
     });
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-    // Interrupt once the run has started writing (its temporary output file exists).
-    for (let i = 0; i < 400 && !readdirSync(dir).some((f) => f.endsWith('.tmp')); i++)
-      await new Promise((r) => setTimeout(r, 25));
-    const started = readdirSync(dir).some((f) => f.endsWith('.tmp'));
+    child.stdin.on('error', () => undefined);
+    child.stdin.write(HEADER + csv(5_000));
+    const temporary = (): string[] => readdirSync(dir).filter((f) => f.endsWith('.tmp'));
+    await waitUntil(
+      () => temporary().some((f) => statSync(path(f)).size > 0),
+      'the run has written scored rows to its temporary file',
+    );
     child.kill('SIGINT');
     const code = await exited;
-    expect(started).toBe(true);
     expect(code, stderr).toBe(130);
     expect(stderr).toMatch(/interrupted/);
     expect(leftovers()).toEqual([]);

@@ -2,12 +2,15 @@
 
 import type { Evaluation, EvaluationRow } from '../../index.js';
 import { createScorer, evaluate } from '../../index.js';
-import { delimiterFlag, list, oneFile, parse, str, UsageError } from '../args.js';
+import { delimiterFlag, encodingFlag, list, oneFile, parse, str, UsageError } from '../args.js';
 import { HELP } from '../help.js';
 import { scorerOptions } from '../lexicon-files.js';
+import { OUTPUT_FLAG, writeResult } from '../output.js';
 import { readTable } from '../read-table.js';
 
 const FLAGS = {
+  ...OUTPUT_FLAG,
+  encoding: { type: 'string' },
   text: { type: 'string' },
   label: { type: 'string' },
   value: { type: 'string' },
@@ -67,7 +70,8 @@ export async function evalCommand(argv: readonly string[]): Promise<number> {
     throw new UsageError('eval needs --label COL (and/or --value COL)', 'eval');
   const scorer = createScorer(scorerOptions(list(parsed, 'pack'), list(parsed, 'lexicon'), 'eval'));
   const columns = [text, ...(label === undefined ? [] : [label]), ...(value === undefined ? [] : [value])];
-  const table = await readTable(file, delimiterFlag(parsed, 'eval', file), columns, 'eval');
+  const encoding = encodingFlag(parsed, 'eval');
+  const table = await readTable(file, delimiterFlag(parsed, 'eval', file), columns, 'eval', encoding);
   const rows: EvaluationRow[] = table.rows.map((r) => {
     const v = value === undefined ? '' : (r[value] ?? '').trim();
     return {
@@ -78,11 +82,12 @@ export async function evalCommand(argv: readonly string[]): Promise<number> {
   });
   const result = evaluate(scorer, rows);
   if (parsed.values.json === true)
-    process.stdout.write(
+    writeResult(
+      parsed,
       `${JSON.stringify({ file, modules: scorer.modules, skippedRows: table.invalid, ...result }, null, 2)}\n`,
     );
   else {
-    process.stdout.write(`${formatEvaluation(result)}\n`);
+    writeResult(parsed, `${formatEvaluation(result)}\n`);
     if (table.invalid > 0) process.stderr.write(`${table.invalid} rows skipped: wrong number of fields\n`);
   }
   return 0;

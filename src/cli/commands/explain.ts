@@ -2,12 +2,15 @@
 
 import type { Evidence } from '../../index.js';
 import { createScorer, explain } from '../../index.js';
-import { list, parse, UsageError } from '../args.js';
+import { encodingFlag, list, parse, str, UsageError } from '../args.js';
 import { HELP } from '../help.js';
 import { scorerOptions } from '../lexicon-files.js';
+import { OUTPUT_FLAG, writeResult } from '../output.js';
 import { readStdin } from '../stdin.js';
 
 const FLAGS = {
+  ...OUTPUT_FLAG,
+  encoding: { type: 'string' },
   json: { type: 'boolean' },
   pack: { type: 'string', multiple: true },
   lexicon: { type: 'string', multiple: true },
@@ -46,10 +49,17 @@ export async function explainCommand(argv: readonly string[]): Promise<number> {
   if (parsed.positionals.length === 0)
     throw new UsageError('explain needs a text (quote it), or - for stdin', 'explain');
   const text =
-    parsed.positionals.length === 1 && parsed.positionals[0] === '-' ? await readStdin() : parsed.positionals.join(' ');
+    parsed.positionals.length === 1 && parsed.positionals[0] === '-'
+      ? await readStdin(encodingFlag(parsed, 'explain'))
+      : parsed.positionals.join(' ');
   const scorer = createScorer(scorerOptions(list(parsed, 'pack'), list(parsed, 'lexicon'), 'explain'));
   const result = scorer.score(text);
-  if (parsed.values.json === true) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-  else process.stdout.write(`${explain(result, useColour(process.stdout) ? { highlight: colour } : {})}\n`);
+  const toTerminal = str(parsed, 'output') === undefined && useColour(process.stdout);
+  writeResult(
+    parsed,
+    parsed.values.json === true
+      ? `${JSON.stringify(result, null, 2)}\n`
+      : `${explain(result, toTerminal ? { highlight: colour } : {})}\n`,
+  );
   return 0;
 }

@@ -6,11 +6,12 @@ import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { Readable } from 'node:stream';
 import type { ArticlesSummary, OutputFormat, RowReport } from '../../csv/index.js';
-import { scoreArticles } from '../../csv/index.js';
+import { decodeText, scoreArticles } from '../../csv/index.js';
 import { formatRow } from '../../csv/internal/batch.js';
-import { delimiterFlag, list, oneFile, parse, str, UsageError } from '../args.js';
+import { delimiterFlag, encodingFlag, encodingHint, list, oneFile, parse, str, UsageError } from '../args.js';
 import { HELP } from '../help.js';
 import { scorerOptions } from '../lexicon-files.js';
+import { writeResult } from '../output.js';
 import { readStdin } from '../stdin.js';
 
 const FLAGS = {
@@ -19,11 +20,16 @@ const FLAGS = {
   text: { type: 'string' },
   id: { type: 'string' },
   output: { type: 'string', short: 'o' },
+  errors: { type: 'string' },
+  encoding: { type: 'string' },
   delimiter: { type: 'string' },
   pack: { type: 'string', multiple: true },
   lexicon: { type: 'string', multiple: true },
   quiet: { type: 'boolean', short: 'q' },
 } as const;
+
+/** How many malformed article rows to show on stderr when there is no errors file. */
+const SHOWN_REPORTS = 5;
 
 function summaryLine(s: ArticlesSummary): string {
   return (
@@ -52,39 +58,62 @@ export async function extractCommand(argv: readonly string[]): Promise<number> {
     throw new UsageError(`--format must be json, jsonl or csv, got ${JSON.stringify(format)}`, 'extract');
   const scoring = scorerOptions(list(parsed, 'pack'), list(parsed, 'lexicon'), 'extract');
   const output = str(parsed, 'output');
+  const errors = str(parsed, 'errors');
+  const encoding = encodingFlag(parsed, 'extract');
   const quiet = parsed.values.quiet === true;
   if (articles !== undefined) {
     if (parsed.positionals.length > 0) throw new UsageError('give either ARTICLE or --articles, not both', 'extract');
     const reports: RowReport[] = [];
+    let invalidUtf8 = 0;
     const delimiter = delimiterFlag(parsed, 'extract', articles);
     const summary = await scoreArticles({
       input: articles,
       output: output ?? process.stdout,
+      ...(errors !== undefined && { errors }),
+      encoding,
       text: str(parsed, 'text') ?? 'text',
       id: str(parsed, 'id') ?? 'id',
       format: format as OutputFormat,
       ...(delimiter !== undefined && { delimiter }),
       ...scoring,
-      onRowError: (r) => reports.push(r),
+      onRowError: (r) => {
+        if (r.reason === 'invalid-utf8') invalidUtf8++;
+        if (reports.length < SHOWN_REPORTS) reports.push(r);
+      },
     });
     if (!quiet) {
       process.stderr.write(`${summaryLine(summary)}\n`);
-      for (const r of reports.slice(0, 5)) process.stderr.write(`  line ${r.row}: ${r.reason}: ${r.message}\n`);
+      if (summary.articlesReported > 0) {
+        if (errors !== undefined) process.stderr.write(`malformed article rows written to ${errors}\n`);
+        else {
+          for (const r of reports) process.stderr.write(`  line ${r.row}: ${r.reason}: ${r.message}\n`);
+          if (summary.articlesReported > reports.length)
+            process.stderr.write(`  … and ${summary.articlesReported - reports.length} more\n`);
+          process.stderr.write('  (use --errors FILE to keep every malformed row)\n');
+        }
+        if (invalidUtf8 > 0) process.stderr.write(encodingHint(invalidUtf8));
+      }
     }
     return summary.articlesReported > 0 ? 3 : 0;
   }
+  if (errors !== undefined)
+    throw new UsageError('--errors goes with --articles (one article has no rows to report)', 'extract');
   const file = oneFile(parsed, 'extract', 'extract needs an ARTICLE file (or - for stdin), or --articles PATH');
-  let text: string;
+  let bytes: Buffer | undefined;
   try {
-    text = file === '-' ? await readStdin() : readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+    if (file !== '-') bytes = readFileSync(file);
   } catch (err) {
     throw new UsageError(`cannot read ${file}: ${(err as Error).message}`, 'extract');
   }
+  // Not valid UTF-8 (and no --encoding): an error naming the byte and what to pass, never U+FFFD text.
+  const text = bytes === undefined ? await readStdin(encoding) : decodeText(bytes, encoding, file);
   if (format === 'json') {
     const { analyzeArticle } = await import('../../attribution/index.js');
     const { createScorer } = await import('../../index.js');
     const analysis = analyzeArticle(text, { scorerInstance: createScorer(scoring) });
-    process.stdout.write(`${JSON.stringify(analysis, null, 2)}\n`);
+    const written = writeResult(parsed, `${JSON.stringify(analysis, null, 2)}\n`);
+    if (!quiet && written !== undefined)
+      process.stderr.write(`${analysis.statements.length} statements written to ${written}\n`);
     return 0;
   }
   // One article as a one-row CSV of articles, so CSV and JSONL rows are exactly those of --articles.

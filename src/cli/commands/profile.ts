@@ -2,12 +2,15 @@
 
 import type { GroupComparison, ProfileReport, ProfileRow } from '../../index.js';
 import { compareGroups, createScorer, profileSpeakers } from '../../index.js';
-import { delimiterFlag, list, oneFile, parse, str, UsageError } from '../args.js';
+import { delimiterFlag, encodingFlag, list, oneFile, parse, str, UsageError } from '../args.js';
 import { HELP } from '../help.js';
 import { scorerOptions } from '../lexicon-files.js';
+import { OUTPUT_FLAG, writeResult } from '../output.js';
 import { readTable } from '../read-table.js';
 
 const FLAGS = {
+  ...OUTPUT_FLAG,
+  encoding: { type: 'string' },
   speaker: { type: 'string' },
   text: { type: 'string' },
   by: { type: 'string' },
@@ -86,6 +89,7 @@ export async function profileCommand(argv: readonly string[]): Promise<number> {
     delimiterFlag(parsed, 'profile', file),
     [speaker, text, ...(by === undefined ? [] : [by])],
     'profile',
+    encodingFlag(parsed, 'profile'),
   );
   const rows: ProfileRow[] = table.rows.map((r) => ({
     speaker: (r[speaker] ?? '').trim() === '' ? null : (r[speaker] ?? '').trim(),
@@ -105,13 +109,16 @@ export async function profileCommand(argv: readonly string[]): Promise<number> {
   else if (by !== undefined && report.groups.length === 2)
     comparison = compareGroups(report, report.groups[0]!, report.groups[1]!);
   if (parsed.values.json === true) {
-    process.stdout.write(
+    writeResult(
+      parsed,
       `${JSON.stringify({ file, modules: scorer.modules, report, ...(comparison !== undefined && { comparison }) }, null, 2)}\n`,
     );
     return 0;
   }
-  process.stdout.write(`${formatProfiles(report)}\n`);
-  if (comparison !== undefined) process.stdout.write(`\n${formatComparison(comparison)}\n`);
+  writeResult(
+    parsed,
+    `${formatProfiles(report)}\n${comparison === undefined ? '' : `\n${formatComparison(comparison)}\n`}`,
+  );
   if (table.invalid > 0) process.stderr.write(`${table.invalid} rows skipped: wrong number of fields\n`);
   return 0;
 }

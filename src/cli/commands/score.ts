@@ -2,7 +2,7 @@
 import { availableParallelism } from 'node:os';
 import type { OutputFormat, RowReport } from '../../csv/index.js';
 import { formatSummary, scoreCsv } from '../../csv/index.js';
-import { delimiterFlag, int, list, oneFile, parse, str, UsageError } from '../args.js';
+import { delimiterFlag, encodingFlag, encodingHint, int, list, oneFile, parse, str, UsageError } from '../args.js';
 import { HELP } from '../help.js';
 import { onInterrupt } from '../interrupt.js';
 import { scorerOptions } from '../lexicon-files.js';
@@ -14,6 +14,7 @@ const FLAGS = {
   id: { type: 'string' },
   output: { type: 'string', short: 'o' },
   errors: { type: 'string' },
+  encoding: { type: 'string' },
   format: { type: 'string' },
   workers: { type: 'string' },
   delimiter: { type: 'string' },
@@ -55,7 +56,9 @@ export async function scoreCommand(argv: readonly string[]): Promise<number> {
   const prefix = str(parsed, 'prefix');
   const speaker = str(parsed, 'speaker');
   const id = str(parsed, 'id');
+  const encoding = encodingFlag(parsed, 'score');
   const shown: RowReport[] = [];
+  let invalidUtf8 = 0;
   const bar = createProgressBar(process.stderr, quiet);
   const controller = new AbortController();
   const release = onInterrupt(controller);
@@ -71,12 +74,14 @@ export async function scoreCommand(argv: readonly string[]): Promise<number> {
       ...(quote !== undefined && { quote }),
       ...(prefix !== undefined && { prefix }),
       headers: parsed.values['no-header'] !== true,
+      encoding,
       format: format as OutputFormat,
       workers,
       maxFieldBytes: int(parsed, 'max-field-bytes', 'score', 1 << 20),
       ...scorerOptions(list(parsed, 'pack'), list(parsed, 'lexicon'), 'score'),
       onProgress: (p) => bar.update(p),
       onRowError: (r) => {
+        if (r.reason === 'invalid-utf8') invalidUtf8++;
         if (shown.length < SHOWN_REPORTS) shown.push(r);
       },
       signal: controller.signal,
@@ -92,6 +97,7 @@ export async function scoreCommand(argv: readonly string[]): Promise<number> {
             process.stderr.write(`  … and ${summary.rowsReported - shown.length} more\n`);
           process.stderr.write('  (use --errors FILE to keep every malformed row)\n');
         }
+        if (invalidUtf8 > 0) process.stderr.write(encodingHint(invalidUtf8));
       }
     }
     return summary.rowsReported > 0 ? 3 : 0;

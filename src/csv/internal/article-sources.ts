@@ -3,12 +3,12 @@
  * with an id and a text column read through the same splitter as scoring, so a malformed article row is
  * reported with its line and never dropped.
  */
-import { isUtf8 } from 'node:buffer';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { RowReport } from '../csv-error.js';
 import { CsvError } from '../csv-error.js';
+import { decodeText, type InputEncoding } from '../encoding.js';
 import type { ColumnRef } from '../options.js';
 import { layoutColumns } from './columns.js';
 import { readRecords } from './read-records.js';
@@ -20,6 +20,7 @@ export interface CsvArticleOptions {
   readonly delimiter?: string;
   readonly quote?: string;
   readonly maxFieldBytes?: number;
+  readonly encoding?: InputEncoding;
 }
 
 /** One article, or the report of a malformed one. `row` is its line (CSV) or 1-based file position (folder). */
@@ -34,20 +35,18 @@ export type Article =
  * for await (const a of fromFolder('articles/')) if (!('report' in a)) console.log(a.id);
  * ```
  */
-export async function* fromFolder(dir: string): AsyncGenerator<Article> {
+export async function* fromFolder(dir: string, encoding: InputEncoding = 'utf8'): AsyncGenerator<Article> {
   const names = (await readdir(dir)).filter((n) => extname(n).toLowerCase() === '.txt').sort();
-  for (let i = 0; i < names.length; i++) {
-    const bytes = await readFile(join(dir, names[i]!));
-    if (!isUtf8(bytes))
-      yield {
-        report: { row: i + 1, reason: 'invalid-utf8', message: `${names[i]} is not valid UTF-8`, raw: names[i]! },
-      };
-    else
-      yield {
-        id: basename(names[i]!, extname(names[i]!)),
-        text: bytes.toString('utf8').replace(/^\uFEFF/, ''),
-        row: i + 1,
-      };
+  for (const [i, name] of names.entries()) {
+    let text: string;
+    try {
+      text = decodeText(await readFile(join(dir, name)), encoding, name);
+    } catch (err) {
+      // Not valid UTF-8: reported with its file name, never read as U+FFFD.
+      yield { report: { row: i + 1, reason: 'invalid-utf8', message: (err as Error).message, raw: name } };
+      continue;
+    }
+    yield { id: basename(name, extname(name)), text, row: i + 1 };
   }
 }
 
@@ -62,7 +61,7 @@ export async function* fromCsv(stream: Readable, o: CsvArticleOptions): AsyncGen
   const delimiter = o.delimiter ?? ',';
   const quote = o.quote ?? '"';
   let layout: ReturnType<typeof layoutColumns> | undefined;
-  for await (const item of readRecords(stream, delimiter, quote, o.maxFieldBytes ?? 1 << 24)) {
+  for await (const item of readRecords(stream, delimiter, quote, o.maxFieldBytes ?? 1 << 24, o.encoding)) {
     if ('report' in item) {
       if (layout === undefined)
         throw new CsvError(`the header row is malformed (${item.report.reason}): ${item.report.message}`, {

@@ -93,7 +93,7 @@ export class RecordSplitter {
     this.first = false;
     if ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff)) {
       throw new CsvError(
-        'the input is UTF-16 (it starts with a UTF-16 byte-order mark); only UTF-8 is read: convert it first, e.g. iconv -f utf-16 -t utf-8',
+        'the input is UTF-16 (it starts with a UTF-16 byte-order mark): set the encoding to utf16 (detente --encoding utf16)',
         { row: 1 },
       );
     }
@@ -239,7 +239,13 @@ export class RecordSplitter {
         sink.report({ row, reason: this.problem, message: this.problemMessage, raw: this.raw(start, end) });
       else if (e === start) sink.blank(row);
       else if (!isUtf8(buf.subarray(start, e)))
-        sink.report({ row, reason: 'invalid-utf8', message: 'the row is not valid UTF-8', raw: this.raw(start, e) });
+        sink.report({
+          row,
+          reason: 'invalid-utf8',
+          message:
+            'the row is not valid UTF-8 (if the file is Windows or Latin-1 text, set the encoding to cp1252 or latin1)',
+          raw: this.raw(start, e),
+        });
       else sink.record(row, buf.toString('utf8', start, e), this.fields);
     }
     this.start = next;
