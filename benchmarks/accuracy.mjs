@@ -8,6 +8,7 @@
  *   node benchmarks/accuracy.mjs --misses        # also list detente's misclassified rows (half A)
  *   node benchmarks/accuracy.mjs --misses --half B
  *   node benchmarks/accuracy.mjs --misses --set politeness   # only one set's misses (cameo, casino, politeness, geneva)
+ *   node benchmarks/accuracy.mjs --tuning        # dev sets only: no frozen set, no results file
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -31,7 +32,10 @@ if (!HALVES.includes(halfArg)) {
 const root = new URL('../', import.meta.url);
 const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
 const sets = { cameo: loadCameo(), casino: loadCasino(), politeness: loadPoliteness(), geneva: loadGeneva() };
-const frozen = loadFrozen();
+// While tuning, leave the frozen set out of sight (it must not steer rule changes); the results file is then
+// not written, so it always carries the frozen table.
+const tuning = args.includes('--tuning');
+const frozen = tuning ? null : loadFrozen();
 const detente = createScorer();
 const peers = await loadPeers();
 
@@ -144,9 +148,11 @@ const md = [
   '',
   ...frozenSection,
 ].join('\n');
-mkdirSync(new URL('benchmarks/results/', root), { recursive: true });
-writeFileSync(new URL('benchmarks/results/accuracy.md', root), md);
-console.log('wrote benchmarks/results/accuracy.md');
+if (!tuning) {
+  mkdirSync(new URL('benchmarks/results/', root), { recursive: true });
+  writeFileSync(new URL('benchmarks/results/accuracy.md', root), md);
+  console.log('wrote benchmarks/results/accuracy.md');
+}
 
 if (showMisses) {
   const perSet = [

@@ -57,29 +57,8 @@ type EntryReader = (index: number) => CompiledEntry;
 function entryReader(mod: ModuleColumns): EntryReader {
   const kind = mod.envelope.kind as ScoringKind;
   const source = `${mod.envelope.id}@${mod.envelope.version}`;
-  const [term, dimension, weight, pos, negated, factor, weakens, when] = [
-    'term',
-    'dimension',
-    'weight',
-    'pos',
-    'negated',
-    'factor',
-    'weakens',
-    'when',
-  ].map((field) => fieldReader(mod, field));
-  return (i) =>
-    entryFromFields(
-      kind,
-      source,
-      term?.(i),
-      dimension?.(i),
-      weight?.(i),
-      pos?.(i),
-      negated?.(i),
-      factor?.(i),
-      weakens?.(i),
-      when?.(i),
-    );
+  const readers = new Map(mod.columns.map((c) => [c.field, fieldReader(mod, c.field)]));
+  return (i) => entryFromFields(kind, source, (field) => readers.get(field)?.(i));
 }
 
 /**

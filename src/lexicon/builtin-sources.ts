@@ -10,6 +10,7 @@ import hedges from '../../lexicons/en/hedges.json' with { type: 'json' };
 import inflections from '../../lexicons/en/inflections.json' with { type: 'json' };
 import intensifiers from '../../lexicons/en/intensifiers.json' with { type: 'json' };
 import negators from '../../lexicons/en/negators.json' with { type: 'json' };
+import operators from '../../lexicons/en/operators.json' with { type: 'json' };
 import conciliatory from '../../lexicons/en/tone-conciliatory.json' with { type: 'json' };
 import confrontational from '../../lexicons/en/tone-confrontational.json' with { type: 'json' };
 import corporate from '../../lexicons/packs/corporate.json' with { type: 'json' };
@@ -23,6 +24,7 @@ export const SOURCE_CORE = [
   inflections,
   fillers,
   negators,
+  operators,
   intensifiers,
   hedges,
   contrast,

@@ -9,7 +9,15 @@
 import { TokenBuffer } from '../text/token-buffer.js';
 import { tokenize } from '../text/tokenize.js';
 import { endsOf, placeEntry, toneCount } from './alternatives.js';
-import { type CompiledEntry, type CompiledLexicon, SCORING_KINDS, type ScoringKind } from './compiled.js';
+import {
+  type CompiledEntry,
+  type CompiledLexicon,
+  OPPOSES,
+  REVERSES_AFTER,
+  REVERSES_BEFORE,
+  SCORING_KINDS,
+  type ScoringKind,
+} from './compiled.js';
 import { constraintBits } from './constraint.js';
 import type { Dimension } from './dimensions.js';
 import { EdgeTable } from './edge-table.js';
@@ -22,6 +30,11 @@ const ATTITUDE_DIMENSIONS: ReadonlySet<string> = new Set(['respect', 'hostility'
 const WEAK_REVERSAL = -0.6;
 const PLAIN_TERM = /^[a-z]+( [a-z]+)*$/;
 const NO_ENTRIES: readonly CompiledEntry[] = Object.freeze([]);
+const REVERSES: Readonly<Record<string, number>> = {
+  after: REVERSES_AFTER,
+  before: REVERSES_BEFORE,
+  both: REVERSES_AFTER | REVERSES_BEFORE,
+};
 
 /**
  * Compiles modules (already validated) in layering order: for the same term, a later module wins.
@@ -202,54 +215,35 @@ export function baseLemmaId(
  * ```
  */
 export function compileEntry(kind: ScoringKind, raw: Readonly<Record<string, unknown>>, source: string): CompiledEntry {
-  return entryFromFields(
-    kind,
-    source,
-    raw.term,
-    raw.dimension,
-    raw.weight,
-    raw.pos,
-    raw.negated,
-    raw.factor,
-    raw.weakens,
-    raw.when,
-  );
+  return entryFromFields(kind, source, (field) => (Object.hasOwn(raw, field) ? raw[field] : undefined));
 }
 
 /**
- * `compileEntry` with the entry's fields as arguments (undefined when absent), for callers that hold entries
- * by column: no object per entry but the one compiled.
+ * `compileEntry` for callers that hold entries by column: `field(name)` reads one field of the entry
+ * (undefined when absent), so no object is made per entry but the one compiled.
  * @example
  * ```ts
- * entryFromFields('hedge', 'en/hedges@1.0.0', 'perhaps', undefined, undefined, undefined, undefined, 0.6, undefined);
- * // a tone entry with a constraint: the last argument is its `when` field
- * entryFromFields('tone', 'x@1.0.0', 'why', 'hostility', -2, undefined, undefined, undefined, undefined, { question: true });
+ * entryFromFields('hedge', 'en/hedges@1.0.0', (f) => ({ term: 'perhaps', factor: 0.6 })[f]);
  * ```
  */
-export function entryFromFields(
-  kind: ScoringKind,
-  source: string,
-  term: unknown,
-  dimension: unknown,
-  weight: unknown,
-  pos: unknown,
-  negated: unknown,
-  factor: unknown,
-  weakens: unknown,
-  when?: unknown,
-): CompiledEntry {
+export function entryFromFields(kind: ScoringKind, source: string, field: (name: string) => unknown): CompiledEntry {
   const tone = kind === 'tone';
-  const constraint = tone ? (when as EntryConstraint | undefined) : undefined;
-  const defaultNegated = tone && (pos === 'adj' || ATTITUDE_DIMENSIONS.has(dimension as string)) ? WEAK_REVERSAL : 0;
+  const dimension = field('dimension');
+  const constraint = tone ? (field('when') as EntryConstraint | undefined) : undefined;
+  const defaultNegated =
+    tone && (field('pos') === 'adj' || ATTITUDE_DIMENSIONS.has(dimension as string)) ? WEAK_REVERSAL : 0;
+  const factor = field('factor');
+  const reverses = tone || kind === 'operator' ? field('reverses') : undefined;
   return {
     kind,
-    lemma: term as string,
+    lemma: field('term') as string,
     source,
     dimension: tone ? (dimension as Dimension) : undefined,
-    weight: tone ? (weight as number) : 0,
-    negated: tone ? ((negated as number | undefined) ?? defaultNegated) : 0,
+    weight: tone ? (field('weight') as number) : 0,
+    negated: tone ? ((field('negated') as number | undefined) ?? defaultNegated) : 0,
     factor: typeof factor === 'number' ? factor : 1,
-    weakens: weakens as 'before' | 'after' | undefined,
+    weakens: field('weakens') as 'before' | 'after' | undefined,
+    reverses: typeof reverses === 'string' ? (REVERSES[reverses] ?? 0) | (field('opposes') === true ? OPPOSES : 0) : 0,
     when: constraintBits(constraint),
     constraint,
   };

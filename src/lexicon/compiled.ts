@@ -24,8 +24,22 @@ import type { EdgeLookup } from './edge-table.js';
 import type { EntryConstraint } from './types.js';
 
 /** Kinds of entry the scorer acts on (speech verbs and titles are attribution's). */
-export const SCORING_KINDS = ['tone', 'negator', 'intensifier', 'hedge', 'contrast', 'conditional'] as const;
+export const SCORING_KINDS = [
+  'tone',
+  'negator',
+  'operator',
+  'intensifier',
+  'hedge',
+  'contrast',
+  'conditional',
+] as const;
 export type ScoringKind = (typeof SCORING_KINDS)[number];
+
+/** `CompiledEntry.reverses` bits: the operator governs the tone terms after it, before it (or both). */
+export const REVERSES_AFTER = 1;
+export const REVERSES_BEFORE = 2;
+/** With a REVERSES bit: an opposing operator ("reject", "violate") reverses only conciliatory acts. */
+export const OPPOSES = 4;
 
 /** One lexicon entry, flattened for the hot path. */
 export interface CompiledEntry {
@@ -43,6 +57,8 @@ export interface CompiledEntry {
   readonly factor: number;
   /** Contrast markers: which side weighs less. */
   readonly weakens: 'before' | 'after' | undefined;
+  /** Operators (operator entries, and tone entries with `reverses`): REVERSES_AFTER | REVERSES_BEFORE | OPPOSES. */
+  readonly reverses: number;
   /** Tone entries: the constraint's bits (constraint.ts), 0 for none; and the constraint as written. */
   readonly when: number;
   readonly constraint: EntryConstraint | undefined;

@@ -1,11 +1,12 @@
 /**
  * The matching pass: walks the tokens once, takes the longest lexicon term at each position, and records
  * tone hits together with the modifier markers that govern them. Forward-looking modifiers (negators,
- * intensifiers, conditionals) are attached to hits as they are met; clause- and sentence-wide ones (hedges,
+ * operators, intensifiers, conditionals) are attached to hits as they are met, and an operator that looks back
+ * ("the talks had failed") to the hit just before it; clause- and sentence-wide ones (hedges,
  * contrast) are indexed by clause and sentence for the next pass. Linear in the number of tokens: each
  * position costs one map lookup plus a trie walk no deeper than the longest term.
  */
-import type { CompiledEntry, CompiledLexicon } from '../lexicon/compiled.js';
+import { type CompiledEntry, type CompiledLexicon, REVERSES_AFTER, REVERSES_BEFORE } from '../lexicon/compiled.js';
 import { CLAUSE_START, QUESTION, SENTENCE_START, STATEMENT } from '../lexicon/constraint.js';
 import type { TokenBuffer } from '../text/token-buffer.js';
 
@@ -18,9 +19,13 @@ export interface Marker {
   readonly sentence: number;
 }
 
-/** A tone term with the forward modifiers that reached it. */
+/**
+ * A tone term with the modifiers that reached it. `governor` is the negator or the operator (a tone entry with
+ * `reverses`) that governs it; an operator that looks back sets it on hits already made, so it is writable
+ * while the scan runs.
+ */
 export interface RawHit extends Marker {
-  readonly negator: Marker | undefined;
+  governor: Marker | undefined;
   readonly intensifier: Marker | undefined;
   readonly conditional: Marker | undefined;
 }
@@ -83,19 +88,27 @@ export function scanTokens(lex: CompiledLexicon, tokens: TokenBuffer): Scan {
         intensified = intensifier;
         intensifier = undefined;
       }
+      const governor =
+        negator !== undefined && negator.clause === at && t - negator.last <= NEGATION_REACH ? negator : undefined;
       hits.push({
         entry,
         first: t,
         last: match.last,
         clause: at,
         sentence: marker.sentence,
-        negator:
-          negator !== undefined && negator.clause === at && t - negator.last <= NEGATION_REACH ? negator : undefined,
+        governor,
         intensifier: intensified,
         conditional: conditional !== undefined && conditional.clause === at ? conditional : undefined,
       });
+      // An operator governs one act, its object: the first tone term after it (or the nearest before it).
+      if (governor !== undefined && governor.entry.kind !== 'negator') negator = undefined;
+      // An operator that is not itself negated governs the act after it (as a negator would) or before it.
+      if (entry.reverses !== 0 && governor === undefined) negator = operate(hits, marker, negator);
     } else if (entry.kind === 'negator') negator = marker;
-    else if (entry.kind === 'intensifier') intensifier = marker;
+    else if (entry.kind === 'operator') {
+      const negated = negator !== undefined && negator.clause === at && t - negator.last <= NEGATION_REACH;
+      if (!negated) negator = operate(hits, marker, negator);
+    } else if (entry.kind === 'intensifier') intensifier = marker;
     else if (entry.kind === 'conditional') {
       conditional = marker;
       // A condition opens a clause of its own: "we will not attack if they withdraw" does not negate "withdraw".
@@ -115,6 +128,27 @@ export function scanTokens(lex: CompiledLexicon, tokens: TokenBuffer): Scan {
     t = match.last;
   }
   return { hits, hedges: hedges ?? NO_MARKERS, contrasts: contrasts ?? NO_MARKERS };
+}
+
+/**
+ * An operator takes effect: it governs the hit just before it (REVERSES_BEFORE) and returns the marker that
+ * governs the next hit after it (itself with REVERSES_AFTER, else the governor there was).
+ */
+function operate(hits: RawHit[], operator: Marker, current: Marker | undefined): Marker | undefined {
+  if ((operator.entry.reverses & REVERSES_BEFORE) !== 0) governBefore(hits, operator);
+  return (operator.entry.reverses & REVERSES_AFTER) !== 0 ? operator : current;
+}
+
+/**
+ * Sets `operator` as the governor of the nearest hit before it, if that hit ends at most NEGATION_REACH tokens
+ * before it in its clause and has no governor yet.
+ */
+function governBefore(hits: RawHit[], operator: Marker): void {
+  // The last hit is the operator's own when it is a tone entry with `reverses`.
+  const k = hits.length - (hits[hits.length - 1]?.first === operator.first ? 2 : 1);
+  const hit = hits[k];
+  if (hit === undefined || hit.clause !== operator.clause || operator.first - hit.last > NEGATION_REACH) return;
+  if (hit.governor === undefined) hit.governor = operator;
 }
 
 /**

@@ -10,6 +10,8 @@ import hedges from '../fixtures/lexicons/hedges.json' with { type: 'json' };
 import inflections from '../fixtures/lexicons/inflections.json' with { type: 'json' };
 import intensifiers from '../fixtures/lexicons/intensifiers.json' with { type: 'json' };
 import negators from '../fixtures/lexicons/negators.json' with { type: 'json' };
+import operatorTone from '../fixtures/lexicons/operator-tone.json' with { type: 'json' };
+import operators from '../fixtures/lexicons/operators.json' with { type: 'json' };
 import tone from '../fixtures/lexicons/tone.json' with { type: 'json' };
 
 export const TEST_MODULES = [
@@ -33,4 +35,12 @@ export const COURTESY_MODULE = courtesy as unknown as LexiconModule;
 /** `testScorer()` with the constrained entries layered on top. */
 export function constrainedScorer(options: Omit<ScorerOptions, 'core' | 'packs' | 'lexicons'> = {}): Scorer {
   return createScorer({ ...options, core: false, packs: [], lexicons: [...TEST_MODULES, COURTESY_MODULE] });
+}
+
+/** The frozen operator test lexicons: operators without tone, and tone entries with `reverses`. */
+export const OPERATOR_MODULES = [operators, operatorTone] as unknown as LexiconModule[];
+
+/** `testScorer()` with the operator test lexicons layered on top. */
+export function operatorScorer(options: Omit<ScorerOptions, 'core' | 'packs' | 'lexicons'> = {}): Scorer {
+  return createScorer({ ...options, core: false, packs: [], lexicons: [...TEST_MODULES, ...OPERATOR_MODULES] });
 }

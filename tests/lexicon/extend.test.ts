@@ -56,7 +56,14 @@ function byWords(lex: CompiledLexicon) {
 }
 
 const tone = (
-  entries: { term: string; dimension: string; weight: number; when?: Record<string, unknown> }[],
+  entries: {
+    term: string;
+    dimension: string;
+    weight: number;
+    when?: Record<string, unknown>;
+    reverses?: string;
+    opposes?: boolean;
+  }[],
   id = 'extra',
 ): LexiconModule => validateModule({ id, version: '0.0.0', language: 'en', kind: 'tone', entries });
 
@@ -92,7 +99,18 @@ describe('layering modules on the precompiled default set', () => {
       { term: 'talks', dimension: 'respect', weight: 2, when: { start: 'sentence', question: true } },
       { term: 'why', dimension: 'hostility', weight: -2, when: { start: 'sentence' } },
       { term: 'co-operate', dimension: 'cooperation', weight: 4, when: { question: false } },
+      { term: 'spurn', dimension: 'rejection', weight: -4, reverses: 'after', opposes: true },
     ]),
+    validateModule({
+      id: 'acme/operators',
+      version: '1.0.0',
+      language: 'en',
+      kind: 'operator',
+      entries: [
+        { term: 'shelve', reverses: 'after' },
+        { term: 'talks', reverses: 'before' }, // replaces a tone entry of the core
+      ],
+    }),
     validateModule({
       id: 'acme/hedges',
       version: '1.0.0',
@@ -122,6 +140,7 @@ describe('layering modules on the precompiled default set', () => {
       ...statements(400, 11),
       'They withdrew from the talks after the lockout; we sought to re-engage in good faith talks.',
       'Talks? Why talks? Why not cooperate, and co-operate, or cooperate?',
+      'They spurned the talks and shelved the agreement; the ceasefire talks collapsed.',
       'It is by no means a blockade of the strait, conceivably they will deescalate.',
       ...stemsOfUnbasedLemmas(12).flatMap((stem) => [stem, ...regularForms(stem)]),
     ];
@@ -181,12 +200,18 @@ describe('layering modules on the precompiled default set', () => {
         .filter((w) => Object.keys(w).length > 0),
       { nil: undefined, freq: 2 },
     );
+    // … and some are operators (`reverses`, opposing or not).
+    const reverses = fc.option(fc.tuple(fc.constantFrom('after', 'before', 'both'), fc.boolean()), {
+      nil: undefined,
+      freq: 3,
+    });
     const entry = fc
-      .tuple(term, fc.boolean(), fc.integer({ min: 1, max: 9 }), fc.nat(20), when)
-      .map(([t, conciliatory, weight, d, w]) => {
+      .tuple(term, fc.boolean(), fc.integer({ min: 1, max: 9 }), fc.nat(20), when, reverses)
+      .map(([t, conciliatory, weight, d, w, r]) => {
         const dims = conciliatory ? CONCILIATORY_DIMENSIONS : CONFRONTATIONAL_DIMENSIONS;
         const e = { term: t, dimension: dims[d % dims.length] as string, weight: conciliatory ? weight : -weight };
-        return w === undefined ? e : { ...e, when: w };
+        const constrained = w === undefined ? e : { ...e, when: w };
+        return r === undefined ? constrained : { ...constrained, reverses: r[0], opposes: r[1] };
       });
     // Texts of several sentences and clauses, some of them questions, so the constraints are put to work.
     const sentence = fc
