@@ -13,6 +13,7 @@ import negators from '../../lexicons/en/negators.json' with { type: 'json' };
 import operators from '../../lexicons/en/operators.json' with { type: 'json' };
 import conciliatory from '../../lexicons/en/tone-conciliatory.json' with { type: 'json' };
 import confrontational from '../../lexicons/en/tone-confrontational.json' with { type: 'json' };
+import courtesy from '../../lexicons/en/tone-courtesy.json' with { type: 'json' };
 import corporate from '../../lexicons/packs/corporate.json' with { type: 'json' };
 import diplomacy from '../../lexicons/packs/diplomacy.json' with { type: 'json' };
 import labor from '../../lexicons/packs/labor.json' with { type: 'json' };
@@ -31,6 +32,7 @@ export const SOURCE_CORE = [
   conditionals,
   conciliatory,
   confrontational,
+  courtesy,
 ] as unknown as readonly LexiconModule[];
 
 /** The domain packs. */

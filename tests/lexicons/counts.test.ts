@@ -54,7 +54,8 @@ describe.each(TONE_MODULES.map((m) => [m.path, m] as const))('%s', (path, mod) =
     expect(entries.filter((e) => WEAK.has(e.dimension) && Math.abs(e.weight) > 1).map((e) => e.term)).toEqual([]);
   });
 
-  if (path.startsWith('en/')) {
+  // The courtesy module holds both sides of one register (courtesy against bluntness) on purpose.
+  if (path.startsWith('en/') && !path.includes('courtesy')) {
     it('keeps to its pole', () => {
       const conciliatory = path.includes('conciliatory');
       const wrong = entries.filter(
