@@ -160,7 +160,7 @@ export function deserializeLexicon(data: SerializedLexicon, entryAt: (ref: numbe
     ends[node] = 2;
   }
   const made: (CompiledEntry | undefined)[] = [];
-  const madeLists = new Map<number, readonly CompiledEntry[]>();
+  const madeLists: (readonly CompiledEntry[] | undefined)[] = [];
   const entryOf = (node: number): CompiledEntry => {
     let entry = made[node];
     if (entry === undefined) {
@@ -183,10 +183,10 @@ export function deserializeLexicon(data: SerializedLexicon, entryAt: (ref: numbe
     entryAt: entryOf,
     alternativesAt: (node: number): readonly CompiledEntry[] => {
       if (ends[node] === 0) return NO_ENTRIES;
-      let list = madeLists.get(node);
+      let list = madeLists[node];
       if (list === undefined) {
         list = Object.freeze([entryOf(node), ...(more.get(node) ?? []).map((ref) => entryAt(ref))]);
-        madeLists.set(node, list);
+        madeLists[node] = list;
       }
       return list;
     },

@@ -47,7 +47,7 @@ function toEvidence(hit: RawHit, scan: Scan, tokens: TokenBuffer, text: string):
     if (governor.entry.kind !== 'negator') {
       // An operator (an operator entry, or a tone entry with `reverses`): reversal.ts.
       if (reversible(dimension, weight, (governor.entry.reverses & OPPOSES) !== 0)) {
-        add({ ...modifier('reversal', governor, REVERSAL_FACTOR, tokens, text), dimension: OPPOSITE[dimension] });
+        add(moved('reversal', governor, REVERSAL_FACTOR, tokens, text, OPPOSITE[dimension]));
         weight *= REVERSAL_FACTOR;
         dimension = OPPOSITE[dimension];
       }
@@ -65,7 +65,7 @@ function toEvidence(hit: RawHit, scan: Scan, tokens: TokenBuffer, text: string):
   }
   if (hit.conditional !== undefined && weight !== 0) {
     if (weight < 0) {
-      add({ ...modifier('conditional', hit.conditional, 1, tokens, text), dimension: 'threat' });
+      add(moved('conditional', hit.conditional, 1, tokens, text, 'threat'));
       dimension = 'threat';
     } else {
       add(modifier('conditional', hit.conditional, CONDITIONAL_OFFER, tokens, text));
@@ -113,6 +113,18 @@ function modifier(
   text: string,
 ): AppliedModifier {
   return { type, term: text.slice(tokens.start[marker.first], tokens.end[marker.last - 1]), factor };
+}
+
+/** A modifier that also moved the hit to another dimension (reversal, conditional threat). */
+function moved(
+  type: ModifierType,
+  marker: Marker,
+  factor: number,
+  tokens: TokenBuffer,
+  text: string,
+  dimension: Dimension,
+): AppliedModifier {
+  return { type, term: text.slice(tokens.start[marker.first], tokens.end[marker.last - 1]), factor, dimension };
 }
 
 function contrastFactor(hit: RawHit, contrast: Marker): number {
