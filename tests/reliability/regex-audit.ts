@@ -158,6 +158,13 @@ export const AUDIT: readonly AuditedRegex[] = [
     twin: '/\\.[tT][sS][vV]$/',
   },
   {
+    file: 'src/report/escape.ts',
+    literal: '/[&<>"\']/g',
+    use: 'replace',
+    why: 'one character class, no quantifier: constant work per position',
+    attack: (n) => rep('<&"', n),
+  },
+  {
     file: 'src/csv/encoding.ts',
     literal: '/[-_\\s]/g',
     use: 'replace',
@@ -262,6 +269,14 @@ export const AUDIT: readonly AuditedRegex[] = [
     use: 'replace',
     why: 'a single character class, global replace: one step per character',
     attack: (n) => rep('\u2019a', n),
+  },
+  {
+    file: 'src/profile/time-bins.ts',
+    literal: '/^\\s*(\\d{4})-(\\d{2})-(\\d{2})(?:$|[Tt ]\\S*\\s*$)/',
+    use: 'test',
+    why: 'anchored at ^, so one start position; after the date, \\S* and \\s* take disjoint classes, so each end of \\S* tries \\s* once',
+    attack: (n) => `2025-03-05T${rep('a', n)} b`,
+    twin: '/^\\s*(\\d+)-(\\d+)-(\\d+)(?:$|[Tt ]\\S*\\s*$)/',
   },
 ];
 
