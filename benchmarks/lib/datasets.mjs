@@ -38,6 +38,21 @@ export function loadCasino() {
     .map((r) => ({ id: r.id, text: r.text, label: r.tone, half: halfOf(r.id) }));
 }
 
+/**
+ * politeness-stackexchange.dev.tsv: label = conciliatory for the polite quartile, confrontational for the impolite
+ * one, none for the middle half; value = the z-scored politeness rating (every row has one).
+ */
+export function loadPoliteness() {
+  const classes = { polite: 'conciliatory', impolite: 'confrontational' };
+  return readTsv(`${root}benchmarks/data/politeness-stackexchange.dev.tsv`).map((r) => ({
+    id: r.id,
+    text: r.text,
+    label: classes[r.class],
+    value: Number(r.score),
+    half: halfOf(r.id),
+  }));
+}
+
 /** The Geneva fixture's quotes that have a settled tone (13 of 22). Not split: too few to halve. */
 export function loadGeneva() {
   return readFileSync(`${root}tests/fixtures/geneva-talks.expected.jsonl`, 'utf8')

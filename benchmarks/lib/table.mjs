@@ -1,45 +1,69 @@
-/** Lays out the side-by-side metrics table, as aligned text for the terminal and as markdown for results/. */
+/** Lays out the side-by-side metrics tables, as aligned text for the terminal and as markdown for results/. */
 import { TARGETS } from './reference.mjs';
 
-/** Table rows: [label, metric key, half]. */
+/** Table rows: [label, metric key, halves]. `cameo.aucGap` is half A's AUC minus half B's. */
 export const ROWS = [
   ['cameo-verbal.dev AUC', 'cameo.auc', ['A', 'B', 'all']],
+  ['cameo-verbal.dev AUC gap, A − B', 'cameo.aucGap', ['all']],
   ['cameo-verbal.dev macro-F1', 'cameo.macroF1', ['A', 'B', 'all']],
   ['cameo-verbal.dev Spearman vs goldstein', 'cameo.spearman', ['A', 'B', 'all']],
   ['casino.train (tone rows) AUC', 'casino.auc', ['A', 'B', 'all']],
+  ['politeness-stackexchange.dev AUC (polite vs impolite)', 'politeness.auc', ['A', 'B', 'all']],
+  ['politeness-stackexchange.dev Spearman vs rating', 'politeness.spearman', ['A', 'B', 'all']],
   ['Geneva quotes, labels right', 'geneva.right', ['all']],
 ];
 
-function cell(key, half, record) {
-  const value = record[`${key}.${half}`];
-  if (value === null || value === undefined) return '—';
-  if (key === 'geneva.right') return `${value} of ${record['geneva.n.all']}`;
-  return value.toFixed(3);
+function value(key, half, record) {
+  if (key === 'cameo.aucGap') return record['cameo.auc.A'] - record['cameo.auc.B'];
+  return record[`${key}.${half}`];
 }
 
-function target(key) {
-  const t = TARGETS[key];
-  if (t === undefined) return '';
-  return key === 'geneva.right' ? `${t} of 13` : `≥ ${t.toFixed(2)}`;
+function count(key, half, record) {
+  if (key === 'cameo.aucGap') return `${record['cameo.auc.n.A']}/${record['cameo.auc.n.B']}`;
+  const n = record[`${key}.n.${half}`];
+  return n === undefined ? '' : String(n);
+}
+
+function cell(key, half, record) {
+  const v = value(key, half, record);
+  if (v === null || v === undefined || Number.isNaN(v)) return '—';
+  if (key === 'geneva.right') return `${v} of ${record['geneva.right.n.all']}`;
+  return v.toFixed(3);
 }
 
 /** Header plus one row per (metric, half): `[[set/metric, half, n, scorer…, target], …]`. */
-export function tableCells(names, records) {
+export function tableCells(names, records, rows = ROWS) {
   const lines = [['set / metric', 'half', 'n', ...names, 'target']];
-  for (const [label, key, halves] of ROWS) {
-    const set = key.split('.')[0];
+  for (const [label, key, halves] of rows) {
     for (const half of halves) {
-      const n = records[0][`${set}.n.${half}`];
       lines.push([
         label,
         half,
-        String(n),
+        count(key, half, records[0]),
         ...records.map((r) => cell(key, half, r)),
-        half === 'all' ? target(key) : '',
+        half === 'all' ? (TARGETS[key] ?? '') : '',
       ]);
     }
   }
   return lines;
+}
+
+/** The no-evidence counts of `noEvidence()` as table cells. */
+export function noEvidenceCells(lines) {
+  const pct = (a, b) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)} %`);
+  return [
+    ['set', 'half', 'rows', 'no evidence', 'share', 'labelled rows', 'labelled, no evidence', 'share'],
+    ...lines.map((l) => [
+      l.set,
+      l.half,
+      String(l.rows),
+      String(l.none),
+      pct(l.none, l.rows),
+      String(l.labelled),
+      String(l.labelledNone),
+      pct(l.labelledNone, l.labelled),
+    ]),
+  ];
 }
 
 /** Aligned plain text. */

@@ -7,7 +7,9 @@
 import type { BuiltinColumns } from './builtin.js';
 import { entryFromFields } from './compile.js';
 import type { CompiledEntry, ScoringKind } from './compiled.js';
+import { constraintBits } from './constraint.js';
 import { entriesFromColumns, fieldReader, type ModuleColumns } from './module-columns.js';
+import type { EntryConstraint } from './types.js';
 
 /**
  * The compiled entry of a reference; the same object for the same reference. Nothing is read until the first
@@ -55,32 +57,14 @@ type EntryReader = (index: number) => CompiledEntry;
 function entryReader(mod: ModuleColumns): EntryReader {
   const kind = mod.envelope.kind as ScoringKind;
   const source = `${mod.envelope.id}@${mod.envelope.version}`;
-  const [term, dimension, weight, pos, negated, factor, weakens] = [
-    'term',
-    'dimension',
-    'weight',
-    'pos',
-    'negated',
-    'factor',
-    'weakens',
-  ].map((field) => fieldReader(mod, field));
-  return (i) =>
-    entryFromFields(
-      kind,
-      source,
-      term?.(i),
-      dimension?.(i),
-      weight?.(i),
-      pos?.(i),
-      negated?.(i),
-      factor?.(i),
-      weakens?.(i),
-    );
+  const readers = new Map(mod.columns.map((c) => [c.field, fieldReader(mod, c.field)]));
+  return (i) => entryFromFields(kind, source, (field) => readers.get(field)?.(i));
 }
 
 /**
  * The reference of a compiled entry of a built-in module (build time: scripts/precompile-lexicons.mjs). For a
- * term written twice in one module the later entry is the one compiled, so it is the one referenced.
+ * term written twice in one module with the same constraint the later entry is the one compiled, so it is the
+ * one referenced.
  * @example
  * ```ts
  * const refOf = builtinRefResolver(builtinColumns());
@@ -92,10 +76,13 @@ export function builtinRefResolver(columns: BuiltinColumns): (entry: CompiledEnt
   let ref = 0;
   for (const mod of [...columns.core, ...columns.packs]) {
     const source = `${mod.envelope.id}@${mod.envelope.version}`;
-    for (const entry of entriesFromColumns(mod)) refs.set(`${source}\n${entry.term as string}`, ref++);
+    for (const entry of entriesFromColumns(mod)) {
+      const when = mod.envelope.kind === 'tone' ? constraintBits(entry.when as EntryConstraint | undefined) : 0;
+      refs.set(`${source}\n${entry.term as string}\n${when}`, ref++);
+    }
   }
   return (entry) => {
-    const found = refs.get(`${entry.source}\n${entry.lemma}`);
+    const found = refs.get(`${entry.source}\n${entry.lemma}\n${entry.when}`);
     if (found === undefined) throw new RangeError(`${entry.source} "${entry.lemma}" is not a built-in lexicon entry`);
     return found;
   };

@@ -10,8 +10,10 @@ import hedges from '../../lexicons/en/hedges.json' with { type: 'json' };
 import inflections from '../../lexicons/en/inflections.json' with { type: 'json' };
 import intensifiers from '../../lexicons/en/intensifiers.json' with { type: 'json' };
 import negators from '../../lexicons/en/negators.json' with { type: 'json' };
+import operators from '../../lexicons/en/operators.json' with { type: 'json' };
 import conciliatory from '../../lexicons/en/tone-conciliatory.json' with { type: 'json' };
 import confrontational from '../../lexicons/en/tone-confrontational.json' with { type: 'json' };
+import courtesy from '../../lexicons/en/tone-courtesy.json' with { type: 'json' };
 import corporate from '../../lexicons/packs/corporate.json' with { type: 'json' };
 import diplomacy from '../../lexicons/packs/diplomacy.json' with { type: 'json' };
 import labor from '../../lexicons/packs/labor.json' with { type: 'json' };
@@ -23,12 +25,14 @@ export const SOURCE_CORE = [
   inflections,
   fillers,
   negators,
+  operators,
   intensifiers,
   hedges,
   contrast,
   conditionals,
   conciliatory,
   confrontational,
+  courtesy,
 ] as unknown as readonly LexiconModule[];
 
 /** The domain packs. */

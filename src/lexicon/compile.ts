@@ -8,17 +8,33 @@
 
 import { TokenBuffer } from '../text/token-buffer.js';
 import { tokenize } from '../text/tokenize.js';
-import { type CompiledEntry, type CompiledLexicon, SCORING_KINDS, type ScoringKind } from './compiled.js';
+import { endsOf, placeEntry, toneCount } from './alternatives.js';
+import {
+  type CompiledEntry,
+  type CompiledLexicon,
+  OPPOSES,
+  REVERSES_AFTER,
+  REVERSES_BEFORE,
+  SCORING_KINDS,
+  type ScoringKind,
+} from './compiled.js';
+import { constraintBits } from './constraint.js';
 import type { Dimension } from './dimensions.js';
 import { EdgeTable } from './edge-table.js';
 import { lemmaOf } from './lemma-candidates.js';
-import type { LexiconModule } from './types.js';
+import type { EntryConstraint, LexiconModule } from './types.js';
 
 const SCORING: ReadonlySet<string> = new Set(SCORING_KINDS);
 /** Attitudes are reversed weakly when negated ("not polemical"); acts are removed ("not covered"). */
 const ATTITUDE_DIMENSIONS: ReadonlySet<string> = new Set(['respect', 'hostility', 'optimism', 'pessimism']);
 const WEAK_REVERSAL = -0.6;
 const PLAIN_TERM = /^[a-z]+( [a-z]+)*$/;
+const NO_ENTRIES: readonly CompiledEntry[] = Object.freeze([]);
+const REVERSES: Readonly<Record<string, number>> = {
+  after: REVERSES_AFTER,
+  before: REVERSES_BEFORE,
+  both: REVERSES_AFTER | REVERSES_BEFORE,
+};
 
 /**
  * Compiles modules (already validated) in layering order: for the same term, a later module wins.
@@ -54,7 +70,7 @@ export function compileLexicon(modules: readonly LexiconModule[]): CompiledLexic
   // Pass 3: the phrase trie, as one map of edges (see compiled.ts).
   const stride = Math.max(1, words.size);
   const edges = new Map<number, number>();
-  const nodeEntries: (CompiledEntry | undefined)[] = [undefined];
+  const nodeEntries: (readonly CompiledEntry[] | undefined)[] = [undefined];
   for (const { words: split, entry, variant } of terms) {
     if (split.length === 0) continue;
     let node = 0;
@@ -68,12 +84,14 @@ export function compileLexicon(modules: readonly LexiconModule[]): CompiledLexic
       }
       node = child;
     }
-    if (variant && nodeEntries[node] !== undefined) continue;
-    nodeEntries[node] = entry;
+    nodeEntries[node] = placeEntry(nodeEntries[node], entry, variant);
   }
   const ends = new Uint8Array(nodeEntries.length);
-  nodeEntries.forEach((entry, node) => {
-    if (entry !== undefined) ends[node] = 1;
+  let toneEntries = 0;
+  nodeEntries.forEach((list, node) => {
+    if (list === undefined) return;
+    ends[node] = endsOf(list);
+    toneEntries += toneCount(list);
   });
   const leaf = new Uint8Array(nodeEntries.length).fill(1);
   for (const key of edges.keys()) leaf[Math.floor(key / stride)] = 0;
@@ -93,11 +111,12 @@ export function compileLexicon(modules: readonly LexiconModule[]): CompiledLexic
     edges: EdgeTable.from(edges),
     stride,
     ends,
-    entryAt: (node: number) => nodeEntries[node] as CompiledEntry,
+    entryAt: (node: number) => (nodeEntries[node] as readonly CompiledEntry[])[0] as CompiledEntry,
+    alternativesAt: (node: number) => nodeEntries[node] ?? NO_ENTRIES,
     leaf,
     filler,
     modules: Object.freeze(modules.map((m) => `${m.id}@${m.version}`)),
-    toneEntries: nodeEntries.filter((e) => e?.kind === 'tone').length,
+    toneEntries,
   });
 }
 
@@ -196,49 +215,37 @@ export function baseLemmaId(
  * ```
  */
 export function compileEntry(kind: ScoringKind, raw: Readonly<Record<string, unknown>>, source: string): CompiledEntry {
-  return entryFromFields(
-    kind,
-    source,
-    raw.term,
-    raw.dimension,
-    raw.weight,
-    raw.pos,
-    raw.negated,
-    raw.factor,
-    raw.weakens,
-  );
+  return entryFromFields(kind, source, (field) => (Object.hasOwn(raw, field) ? raw[field] : undefined));
 }
 
 /**
- * `compileEntry` with the entry's fields as arguments (undefined when absent), for callers that hold entries
- * by column: no object per entry but the one compiled.
+ * `compileEntry` for callers that hold entries by column: `field(name)` reads one field of the entry
+ * (undefined when absent), so no object is made per entry but the one compiled.
  * @example
  * ```ts
- * entryFromFields('hedge', 'en/hedges@1.0.0', 'perhaps', undefined, undefined, undefined, undefined, 0.6, undefined);
+ * entryFromFields('hedge', 'en/hedges@1.0.0', (f) => ({ term: 'perhaps', factor: 0.6 })[f]);
  * ```
  */
-export function entryFromFields(
-  kind: ScoringKind,
-  source: string,
-  term: unknown,
-  dimension: unknown,
-  weight: unknown,
-  pos: unknown,
-  negated: unknown,
-  factor: unknown,
-  weakens: unknown,
-): CompiledEntry {
+export function entryFromFields(kind: ScoringKind, source: string, field: (name: string) => unknown): CompiledEntry {
   const tone = kind === 'tone';
-  const defaultNegated = tone && (pos === 'adj' || ATTITUDE_DIMENSIONS.has(dimension as string)) ? WEAK_REVERSAL : 0;
+  const dimension = field('dimension');
+  const constraint = tone ? (field('when') as EntryConstraint | undefined) : undefined;
+  const defaultNegated =
+    tone && (field('pos') === 'adj' || ATTITUDE_DIMENSIONS.has(dimension as string)) ? WEAK_REVERSAL : 0;
+  const factor = field('factor');
+  const reverses = tone || kind === 'operator' ? field('reverses') : undefined;
   return {
     kind,
-    lemma: term as string,
+    lemma: field('term') as string,
     source,
     dimension: tone ? (dimension as Dimension) : undefined,
-    weight: tone ? (weight as number) : 0,
-    negated: tone ? ((negated as number | undefined) ?? defaultNegated) : 0,
+    weight: tone ? (field('weight') as number) : 0,
+    negated: tone ? ((field('negated') as number | undefined) ?? defaultNegated) : 0,
     factor: typeof factor === 'number' ? factor : 1,
-    weakens: weakens as 'before' | 'after' | undefined,
+    weakens: field('weakens') as 'before' | 'after' | undefined,
+    reverses: typeof reverses === 'string' ? (REVERSES[reverses] ?? 0) | (field('opposes') === true ? OPPOSES : 0) : 0,
+    when: constraintBits(constraint),
+    constraint,
   };
 }
 

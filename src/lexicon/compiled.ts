@@ -11,18 +11,35 @@
  *            -1; the matcher tries it when a word's own id continues no term.
  *   edges    the phrase trie over word ids, as one hash table (edge-table.ts):
  *            edges.get(node × stride + wordId) → child node.
- *            Node 0 is the root; ends[node] === 1 when a term ends at the node, and entryAt(node) is its
- *            entry; leaf[node] === 1 when no edge leaves the node. Longest match is a walk down the trie
- *            keeping the last node where a term ends. One flat table builds and loads much faster than a map
- *            per node.
+ *            Node 0 is the root; ends[node] says whether a term ends at the node: 0 no; 1 one entry without a
+ *            constraint, `entryAt(node)`; 2 entries with constraints (`when`), `alternativesAt(node)` in the
+ *            order the matcher tries them (most constrained first; an unconstrained entry, if any, last).
+ *            leaf[node] === 1 when no edge leaves the node. Longest match is a walk down the trie keeping
+ *            the last node where a term ends and, for ends 2, one of its entries' constraints holds. One flat
+ *            table builds and loads much faster than a map per node.
  *   filler   filler[wordId] === 1 when the word may be skipped inside a multi-word term ("the", "our").
  */
 import type { Dimension } from './dimensions.js';
 import type { EdgeLookup } from './edge-table.js';
+import type { EntryConstraint } from './types.js';
 
 /** Kinds of entry the scorer acts on (speech verbs and titles are attribution's). */
-export const SCORING_KINDS = ['tone', 'negator', 'intensifier', 'hedge', 'contrast', 'conditional'] as const;
+export const SCORING_KINDS = [
+  'tone',
+  'negator',
+  'operator',
+  'intensifier',
+  'hedge',
+  'contrast',
+  'conditional',
+] as const;
 export type ScoringKind = (typeof SCORING_KINDS)[number];
+
+/** `CompiledEntry.reverses` bits: the operator governs the tone terms after it, before it (or both). */
+export const REVERSES_AFTER = 1;
+export const REVERSES_BEFORE = 2;
+/** With a REVERSES bit: an opposing operator ("reject", "violate") reverses only conciliatory acts. */
+export const OPPOSES = 4;
 
 /** One lexicon entry, flattened for the hot path. */
 export interface CompiledEntry {
@@ -40,6 +57,11 @@ export interface CompiledEntry {
   readonly factor: number;
   /** Contrast markers: which side weighs less. */
   readonly weakens: 'before' | 'after' | undefined;
+  /** Operators (operator entries, and tone entries with `reverses`): REVERSES_AFTER | REVERSES_BEFORE | OPPOSES. */
+  readonly reverses: number;
+  /** Tone entries: the constraint's bits (constraint.ts), 0 for none; and the constraint as written. */
+  readonly when: number;
+  readonly constraint: EntryConstraint | undefined;
 }
 
 /** A scorer's compiled lexicons. */
@@ -52,13 +74,16 @@ export interface CompiledLexicon {
   readonly edges: EdgeLookup;
   /** Multiplier of the node number in an edge key: the number of word ids. */
   readonly stride: number;
-  /** ends[node] === 1 when a term ends at the node. */
+  /** ends[node]: 0 no term ends at the node; 1 one entry without constraint; 2 entries with constraints. */
   readonly ends: Uint8Array;
   /**
-   * The entry of the term that ends at a node (`ends[node] === 1`), the same object on every call. The
-   * precompiled lexicon makes each entry on first use, so a cold start pays only for the entries it meets.
+   * The entry of the term that ends at a node (`ends[node] !== 0`; for ends 2, the first alternative), the
+   * same object on every call. The precompiled lexicon makes each entry on first use, so a cold start pays
+   * only for the entries it meets.
    */
   readonly entryAt: (node: number) => CompiledEntry;
+  /** Every entry of the term that ends at a node, in the order the matcher tries them (the same array each call). */
+  readonly alternativesAt: (node: number) => readonly CompiledEntry[];
   readonly leaf: Uint8Array;
   readonly filler: Uint8Array;
   /** `id@version` of every module compiled, in layering order. */

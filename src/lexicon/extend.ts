@@ -12,11 +12,13 @@
  *                 candidates, that is, if it is a regular or irregular form of the new lemma: those are
  *                 worked out again
  *   trie          the base lexicon's edges re-keyed for the new number of words, then the new terms walked in
- *                 as a full compile would (a later module wins a term; a joined hyphen variant yields to any
- *                 entry already there); entries of the base lexicon stay where they were, made on first use
+ *                 as a full compile would (alternatives.ts: a later module wins a term and constraint; a joined
+ *                 hyphen variant yields to an entry with its constraint already there); entries of the base
+ *                 lexicon stay where they were, made on first use
  * Modules that change how every word is read (inflection and filler modules) are not layered: the caller
  * compiles everything instead.
  */
+import { endsOf, placeEntry, toneCount } from './alternatives.js';
 import { baseLemmaId, collectTerms, termSplitter } from './compile.js';
 import type { CompiledEntry, CompiledLexicon } from './compiled.js';
 import { EdgeTable } from './edge-table.js';
@@ -99,7 +101,9 @@ export function extendLexicon(
     edges.set(Math.floor(key / base.stride) * stride + (key % base.stride), child);
   }
   let nodes = base.ends.length;
-  const own = new Map<number, CompiledEntry>();
+  const own = new Map<number, readonly CompiledEntry[]>();
+  const baseList = (node: number): readonly CompiledEntry[] | undefined =>
+    node < base.ends.length && base.ends[node] !== 0 ? base.alternativesAt(node) : undefined;
   for (const { words, entry, variant } of terms) {
     if (words.length === 0) continue;
     let node = 0;
@@ -112,17 +116,15 @@ export function extendLexicon(
       }
       node = child;
     }
-    if (variant && (own.has(node) || (node < base.ends.length && base.ends[node] === 1))) continue;
-    own.set(node, entry);
+    own.set(node, placeEntry(own.get(node) ?? baseList(node), entry, variant));
   }
 
   const ends = new Uint8Array(nodes);
   ends.set(base.ends);
   let toneEntries = base.toneEntries;
-  for (const [node, entry] of own) {
-    const replaced = node < base.ends.length && base.ends[node] === 1 ? base.entryAt(node) : undefined;
-    toneEntries += (entry.kind === 'tone' ? 1 : 0) - (replaced?.kind === 'tone' ? 1 : 0);
-    ends[node] = 1;
+  for (const [node, list] of own) {
+    toneEntries += toneCount(list) - toneCount(baseList(node));
+    ends[node] = endsOf(list);
   }
   const leaf = new Uint8Array(nodes).fill(1);
   for (const key of edges.keys()) leaf[Math.floor(key / stride)] = 0;
@@ -138,7 +140,8 @@ export function extendLexicon(
     edges: EdgeTable.from(edges),
     stride,
     ends,
-    entryAt: (node: number): CompiledEntry => own.get(node) ?? base.entryAt(node),
+    entryAt: (node: number): CompiledEntry => (own.get(node)?.[0] as CompiledEntry | undefined) ?? base.entryAt(node),
+    alternativesAt: (node: number): readonly CompiledEntry[] => own.get(node) ?? base.alternativesAt(node),
     leaf,
     filler,
     modules: Object.freeze([...base.modules, ...added.map((m) => `${m.id}@${m.version}`)]),

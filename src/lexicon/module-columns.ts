@@ -9,11 +9,11 @@
  *   { field, values }             one value per entry
  *   { field, names, codes }       one code per entry, an index into `names` (fields with few distinct strings:
  *                                 dimension, pos, weakens)
- *   { field, at }                 [entry, value, entry, value, …] for a field few entries have (negated)
+ *   { field, at }                 [entry, value, entry, value, …] for a field few entries have (negated, when)
  */
 import type { LexiconModule } from './types.js';
 
-type FieldValue = string | number | readonly string[];
+type FieldValue = string | number | readonly string[] | Readonly<Record<string, string | boolean>>;
 
 /** One entry field of a module, by column. See the layout above. */
 export type Column =

@@ -6,8 +6,8 @@
 import type { Dimension } from './dimensions.js';
 
 /**
- * The kinds of lexicon module. tone, negator, intensifier, hedge, contrast, conditional, inflection and filler
- * modules go to a scorer (`lexicons` option); speech-verb and title modules go to `detente/attribution`.
+ * The kinds of lexicon module. tone, negator, operator, intensifier, hedge, contrast, conditional, inflection
+ * and filler modules go to a scorer (`lexicons` option); speech-verb and title modules go to `detente/attribution`.
  * @example
  * ```ts
  * import { coreModules, type LexiconKind } from 'detente';
@@ -17,6 +17,7 @@ import type { Dimension } from './dimensions.js';
 export type LexiconKind =
   | 'tone'
   | 'negator'
+  | 'operator'
   | 'intensifier'
   | 'hedge'
   | 'contrast'
@@ -50,6 +51,8 @@ export type PartOfSpeech = 'verb' | 'noun' | 'adj' | 'adv' | 'phrase' | 'other';
  *   { term: 'lockout', dimension: 'escalation', weight: -6, pos: 'noun' },
  *   // a negated agreement is a rejection, not just the absence of one
  *   { term: 'agree', dimension: 'cooperation', weight: 3.4, pos: 'verb', negated: -0.8 },
+ *   // an operator: "stonewalled the talks" is a rejection of the talks
+ *   { term: 'stonewall', dimension: 'rejection', weight: -3, pos: 'verb', reverses: 'after' },
  * ];
  * const scorer = createScorer({ extra });
  * ```
@@ -60,7 +63,49 @@ export interface ToneEntry {
   readonly weight: number;
   readonly pos?: PartOfSpeech;
   readonly negated?: number;
+  /** Where the term must stand to count (see `EntryConstraint`); without it, anywhere. */
+  readonly when?: EntryConstraint;
+  /**
+   * Makes the entry an operator: besides its own weight, it reverses at half weight the act it governs, its
+   * object — the first tone term that starts within five tokens after it (`'after'`: "rejected calls for a
+   * ceasefire"), the nearest that ends within five tokens before it (`'before'`: "the talks had failed"), or
+   * both, in its clause. Accusation and hostility are not reversed (a denial's own words accuse). A negated
+   * operator governs nothing.
+   */
+  readonly reverses?: 'after' | 'before' | 'both';
+  /**
+   * With `reverses`: the operator opposes rather than negates — it reverses only a conciliatory act ("rejected
+   * calls for a ceasefire" is rejection) and leaves a confrontational one as it is ("rejected the ultimatum" is
+   * defiance, not de-escalation).
+   */
+  readonly opposes?: boolean;
   readonly note?: string;
+}
+
+/**
+ * Where a tone entry's term must stand to count. `start`: its first word begins a sentence (`'sentence'`) or a
+ * clause (`'clause'`: after a comma, semicolon, colon, dash or quote mark, or a sentence start). `question`:
+ * its sentence ends with a question mark (`true`) or does not (`false`). Several entries may share a term
+ * with different constraints; the most constrained is tried first, and a term whose constraints all fail
+ * does not match, so a shorter term may. `evidence` repeats the constraint a hit met, and `explain()`
+ * prints it.
+ * @example
+ * ```ts
+ * import { createScorer, type ToneEntry } from 'detente';
+ * const extra: ToneEntry[] = [
+ *   // a bare "please" opening a request is blunter than "could you please"
+ *   { term: 'please', dimension: 'respect', weight: 0.5, when: { start: 'sentence' } },
+ *   { term: 'please', dimension: 'respect', weight: 1.5 },
+ *   // "why did you …?" challenges; "why did you" in a statement is left alone
+ *   { term: 'why did you', dimension: 'hostility', weight: -2, when: { start: 'sentence', question: true } },
+ * ];
+ * const scorer = createScorer({ extra });
+ * scorer.score('Why did you ignore our proposal?').evidence[0]?.when; // { start: 'sentence', question: true }
+ * ```
+ */
+export interface EntryConstraint {
+  readonly start?: 'sentence' | 'clause';
+  readonly question?: boolean;
 }
 
 /**
@@ -76,6 +121,28 @@ export interface ToneEntry {
  */
 export interface NegatorEntry {
   readonly term: string;
+  readonly note?: string;
+}
+
+/**
+ * A word or phrase that reverses the acts it governs without tone of its own ("halt", "avoid", "suspend"):
+ * "halted the offensive" is de-escalation, "suspended the talks" rejection. It governs like an operator tone
+ * entry (`ToneEntry.reverses`): the first tone term within five tokens after it, the nearest before it, or
+ * both, in its clause.
+ * @example
+ * ```ts
+ * import type { LexiconModule } from 'detente';
+ * const operators: LexiconModule<'operator'> = {
+ *   id: 'acme/operators', version: '1.0.0', language: 'en', kind: 'operator',
+ *   entries: [{ term: 'halt', reverses: 'after' }, { term: 'fall through', reverses: 'before' }],
+ * };
+ * ```
+ */
+export interface OperatorEntry {
+  readonly term: string;
+  readonly reverses: 'after' | 'before' | 'both';
+  /** It reverses only conciliatory acts (see `ToneEntry.opposes`). */
+  readonly opposes?: boolean;
   readonly note?: string;
 }
 
@@ -208,6 +275,11 @@ export interface SpeechVerbEntry {
   readonly tone: 'conciliatory' | 'confrontational' | 'neutral' | 'operator';
   readonly dimension?: Dimension;
   readonly weight?: number;
+  /**
+   * An operator cue that opposes ("rejected", "disputed"): it reverses only the conciliatory acts of what it
+   * introduces; one that negates ("denied", "ruled out") reverses every act (see `ToneEntry.opposes`).
+   */
+  readonly opposes?: boolean;
   readonly note?: string;
 }
 
@@ -243,6 +315,7 @@ export interface TitleEntry {
 export interface EntryByKind {
   tone: ToneEntry;
   negator: NegatorEntry;
+  operator: OperatorEntry;
   intensifier: IntensifierEntry;
   hedge: HedgeEntry;
   contrast: ContrastEntry;

@@ -5,6 +5,7 @@
  */
 import { describeValue, LexiconError } from '../errors.js';
 import { SCORING_KINDS } from './compiled.js';
+import { checkConstraint, copyConstraint } from './constraint.js';
 import { isDimension, poleOf } from './dimensions.js';
 import type { LexiconKind, LexiconModule } from './types.js';
 
@@ -60,14 +61,27 @@ const forms: FieldCheck = (v) =>
     ? 'must be an array of 1 to 20 words'
     : v.map(word).find(Boolean);
 const note = stringOf(2000);
+const REVERSES = oneOf('after', 'before', 'both');
+const bool: FieldCheck = (v) => (typeof v === 'boolean' ? undefined : `must be true or false, got ${describeValue(v)}`);
 
 /** Fields per kind: [required, optional]. */
 const FIELDS: Record<LexiconKind, [Record<string, FieldCheck>, Record<string, FieldCheck>]> = {
   tone: [
     { term, dimension, weight: range(-10, 10) },
-    { pos: oneOf('verb', 'noun', 'adj', 'adv', 'phrase', 'other'), negated: range(-1, 1), note },
+    {
+      pos: oneOf('verb', 'noun', 'adj', 'adv', 'phrase', 'other'),
+      negated: range(-1, 1),
+      when: checkConstraint,
+      reverses: REVERSES,
+      opposes: bool,
+      note,
+    },
   ],
   negator: [{ term }, { note }],
+  operator: [
+    { term, reverses: REVERSES },
+    { opposes: bool, note },
+  ],
   conditional: [{ term }, { note }],
   filler: [{ term }, { note }],
   intensifier: [{ term, factor: range(0, 3) }, { note }],
@@ -76,7 +90,7 @@ const FIELDS: Record<LexiconKind, [Record<string, FieldCheck>, Record<string, Fi
   inflection: [{ term: word, forms }, { note }],
   'speech-verb': [
     { term, tone: oneOf('conciliatory', 'confrontational', 'neutral', 'operator') },
-    { dimension, weight: range(-10, 10), note },
+    { dimension, weight: range(-10, 10), opposes: bool, note },
   ],
   title: [{ term }, { gender: oneOf('male', 'female'), role: oneOf('honorific', 'office'), note }],
 };
@@ -136,8 +150,13 @@ function validateEntry(kind: LexiconKind, entry: unknown, fail: (field: string, 
         : undefined;
     if (check === undefined) fail(key, `unknown field ${describeValue(key)} for a ${kind} entry`);
     const problem = check?.(entry[key]);
-    if (problem !== undefined) fail(key, `"${key}" ${problem}`);
-    copy[key] = Array.isArray(entry[key]) ? Object.freeze([...(entry[key] as unknown[])]) : entry[key];
+    if (problem !== undefined) fail(key, problem.startsWith(`"${key}`) ? problem : `"${key}" ${problem}`);
+    const value = entry[key];
+    copy[key] = Array.isArray(value)
+      ? Object.freeze([...(value as unknown[])])
+      : key === 'when'
+        ? copyConstraint(value as Raw)
+        : value;
   }
   for (const key of Object.keys(required)) {
     if (!Object.hasOwn(entry, key)) fail(key, `"${key}" is required`);

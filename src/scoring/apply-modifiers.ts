@@ -1,12 +1,14 @@
 /**
- * Turns raw hits into evidence: applies negation, intensifiers and dampeners, conditionals, hedges and
- * contrast, in that order, and names each one on the hit it changed. Each step is bounded: one negator,
- * one intensifier, one hedge and one contrast marker at most per hit, so weights stay on the Goldstein scale
- * (|weight| ≤ 10 × the largest intensifier × 1.25).
+ * Turns raw hits into evidence: applies negation or reversal (the hit's governor: a negator, or an operator
+ * entry), intensifiers and dampeners, conditionals, hedges and contrast, in that order, and names each one on
+ * the hit it changed. Each step is bounded: one governor, one intensifier, one hedge and one contrast marker at
+ * most per hit, so weights stay on the Goldstein scale (|weight| ≤ 10 × the largest intensifier × 1.25).
  */
 
+import { OPPOSES } from '../lexicon/compiled.js';
 import type { Dimension } from '../lexicon/dimensions.js';
 import type { TokenBuffer } from '../text/token-buffer.js';
+import { OPPOSITE_DIMENSION as OPPOSITE, REVERSAL_FACTOR, reversible } from './reversal.js';
 import type { Marker, RawHit, Scan } from './scan.js';
 import type { AppliedModifier, Evidence, ModifierType } from './types.js';
 
@@ -40,11 +42,21 @@ function toEvidence(hit: RawHit, scan: Scan, tokens: TokenBuffer, text: string):
   };
   let weight = hit.entry.weight;
   let dimension = hit.entry.dimension as Dimension;
-  if (hit.negator !== undefined) {
-    add(modifier('negation', hit.negator, hit.entry.negated, tokens, text));
-    weight *= hit.entry.negated;
-    // A reversed attitude moves to the opposite pole's counterpart dimension.
-    if (hit.entry.negated < 0) dimension = OPPOSITE[dimension];
+  const governor = hit.governor;
+  if (governor !== undefined) {
+    if (governor.entry.kind !== 'negator') {
+      // An operator (an operator entry, or a tone entry with `reverses`): reversal.ts.
+      if (reversible(dimension, weight, (governor.entry.reverses & OPPOSES) !== 0)) {
+        add(moved('reversal', governor, REVERSAL_FACTOR, tokens, text, OPPOSITE[dimension]));
+        weight *= REVERSAL_FACTOR;
+        dimension = OPPOSITE[dimension];
+      }
+    } else {
+      add(modifier('negation', governor, hit.entry.negated, tokens, text));
+      weight *= hit.entry.negated;
+      // A reversed attitude moves to the opposite pole's counterpart dimension.
+      if (hit.entry.negated < 0) dimension = OPPOSITE[dimension];
+    }
   }
   if (hit.intensifier !== undefined && weight !== 0) {
     const factor = hit.intensifier.entry.factor;
@@ -53,7 +65,7 @@ function toEvidence(hit: RawHit, scan: Scan, tokens: TokenBuffer, text: string):
   }
   if (hit.conditional !== undefined && weight !== 0) {
     if (weight < 0) {
-      add({ ...modifier('conditional', hit.conditional, 1, tokens, text), dimension: 'threat' });
+      add(moved('conditional', hit.conditional, 1, tokens, text, 'threat'));
       dimension = 'threat';
     } else {
       add(modifier('conditional', hit.conditional, CONDITIONAL_OFFER, tokens, text));
@@ -77,7 +89,7 @@ function toEvidence(hit: RawHit, scan: Scan, tokens: TokenBuffer, text: string):
   }
   const start = tokens.start[hit.first] as number;
   const end = tokens.end[hit.last - 1] as number;
-  return {
+  const evidence: Evidence = {
     term: text.slice(start, end),
     lemma: hit.entry.lemma,
     span: [start, end],
@@ -88,6 +100,9 @@ function toEvidence(hit: RawHit, scan: Scan, tokens: TokenBuffer, text: string):
     source: hit.entry.source,
     sentence: hit.sentence,
   };
+  // Only hits of constrained entries carry `when` (a copy for them: most hits keep the one shape above).
+  const constraint = hit.entry.constraint;
+  return constraint === undefined ? evidence : { ...evidence, when: constraint };
 }
 
 function modifier(
@@ -100,29 +115,24 @@ function modifier(
   return { type, term: text.slice(tokens.start[marker.first], tokens.end[marker.last - 1]), factor };
 }
 
+/** A modifier that also moved the hit to another dimension (reversal, conditional threat). */
+function moved(
+  type: ModifierType,
+  marker: Marker,
+  factor: number,
+  tokens: TokenBuffer,
+  text: string,
+  dimension: Dimension,
+): AppliedModifier {
+  return { type, term: text.slice(tokens.start[marker.first], tokens.end[marker.last - 1]), factor, dimension };
+}
+
 function contrastFactor(hit: RawHit, contrast: Marker): number {
   if (contrast.entry.weakens === 'before') return hit.first < contrast.first ? CONTRAST_WEAKER : CONTRAST_STRONGER;
   // "although …": the clause the marker opens weighs less, the rest of the sentence more.
   const inOpenedClause = hit.clause === contrast.clause && hit.first > contrast.first;
   return inOpenedClause ? CONTRAST_WEAKER : CONTRAST_STRONGER;
 }
-
-const OPPOSITE: Readonly<Record<Dimension, Dimension>> = {
-  respect: 'hostility',
-  hostility: 'respect',
-  optimism: 'pessimism',
-  pessimism: 'optimism',
-  dialogue: 'rejection',
-  rejection: 'concession',
-  cooperation: 'rejection',
-  concession: 'rejection',
-  deescalation: 'escalation',
-  escalation: 'deescalation',
-  reassurance: 'threat',
-  threat: 'reassurance',
-  demand: 'concession',
-  accusation: 'respect',
-};
 
 /** Three decimals; never -0. */
 export function round(value: number, places = 1000): number {

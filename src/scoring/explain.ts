@@ -1,6 +1,7 @@
 /**
  * Renders a score's evidence as readable text: one line for the verdict, one per hit with its modifiers.
  */
+import { describeConstraint } from '../lexicon/constraint.js';
 import type { Evidence, ToneScore } from './types.js';
 
 /**
@@ -28,6 +29,8 @@ export interface ExplainOptions {
  * console.log(explain(createScorer().score('We will never accept this.')));
  * // confrontational (score -0.6571; 1 hit; 0 conciliatory, 5.75 confrontational; 5 tokens)
  * //   "never accept" [8, 20) rejection -5 → -5.75 · intensifier "will" ×1.15 · en/confrontational@1.0.0
+ * // A hit of an entry with a constraint (`when`) says which one it met:
+ * //   "Why did you" [0, 11) hostility -2 · at sentence start, in a question · acme/courtesy@1.0.0
  * ```
  */
 export function explain(result: ToneScore, options: ExplainOptions = {}): string {
@@ -43,8 +46,9 @@ export function explain(result: ToneScore, options: ExplainOptions = {}): string
     const mods = e.modifiers.map(
       (m) => ` · ${m.type} ${JSON.stringify(m.term)} ×${m.factor}${m.dimension ? ` → ${m.dimension}` : ''}`,
     );
+    const when = e.when === undefined ? '' : ` · ${describeConstraint(e.when)}`;
     lines.push(
-      `  ${highlight(e.term, e)} [${e.span[0]}, ${e.span[1]}) ${e.dimension} ${change}${mods.join('')} · ${e.source}`,
+      `  ${highlight(e.term, e)} [${e.span[0]}, ${e.span[1]}) ${e.dimension} ${change}${mods.join('')}${when} · ${e.source}`,
     );
   }
   return lines.join('\n');

@@ -1,11 +1,13 @@
 /**
  * The matching pass: walks the tokens once, takes the longest lexicon term at each position, and records
  * tone hits together with the modifier markers that govern them. Forward-looking modifiers (negators,
- * intensifiers, conditionals) are attached to hits as they are met; clause- and sentence-wide ones (hedges,
+ * operators, intensifiers, conditionals) are attached to hits as they are met, and an operator that looks back
+ * ("the talks had failed") to the hit just before it; clause- and sentence-wide ones (hedges,
  * contrast) are indexed by clause and sentence for the next pass. Linear in the number of tokens: each
  * position costs one map lookup plus a trie walk no deeper than the longest term.
  */
-import type { CompiledEntry, CompiledLexicon } from '../lexicon/compiled.js';
+import { type CompiledEntry, type CompiledLexicon, REVERSES_AFTER, REVERSES_BEFORE } from '../lexicon/compiled.js';
+import { CLAUSE_START, QUESTION, SENTENCE_START, STATEMENT } from '../lexicon/constraint.js';
 import type { TokenBuffer } from '../text/token-buffer.js';
 
 /** A matched lexicon term: tokens [first, last). */
@@ -17,9 +19,13 @@ export interface Marker {
   readonly sentence: number;
 }
 
-/** A tone term with the forward modifiers that reached it. */
+/**
+ * A tone term with the modifiers that reached it. `governor` is the negator or the operator (a tone entry with
+ * `reverses`) that governs it; an operator that looks back sets it on hits already made, so it is writable
+ * while the scan runs.
+ */
 export interface RawHit extends Marker {
-  readonly negator: Marker | undefined;
+  governor: Marker | undefined;
   readonly intensifier: Marker | undefined;
   readonly conditional: Marker | undefined;
 }
@@ -68,7 +74,7 @@ export function scanTokens(lex: CompiledLexicon, tokens: TokenBuffer): Scan {
       t++;
       continue;
     }
-    const match = longestMatch(lex, ids, clause, count, t);
+    const match = longestMatch(lex, tokens, t);
     if (match === undefined) {
       t++;
       continue;
@@ -82,19 +88,27 @@ export function scanTokens(lex: CompiledLexicon, tokens: TokenBuffer): Scan {
         intensified = intensifier;
         intensifier = undefined;
       }
+      const governor =
+        negator !== undefined && negator.clause === at && t - negator.last <= NEGATION_REACH ? negator : undefined;
       hits.push({
         entry,
         first: t,
         last: match.last,
         clause: at,
         sentence: marker.sentence,
-        negator:
-          negator !== undefined && negator.clause === at && t - negator.last <= NEGATION_REACH ? negator : undefined,
+        governor,
         intensifier: intensified,
         conditional: conditional !== undefined && conditional.clause === at ? conditional : undefined,
       });
+      // An operator governs one act, its object: the first tone term after it (or the nearest before it).
+      if (governor !== undefined && governor.entry.kind !== 'negator') negator = undefined;
+      // An operator that is not itself negated governs the act after it (as a negator would) or before it.
+      if (entry.reverses !== 0 && governor === undefined) negator = operate(hits, marker, negator);
     } else if (entry.kind === 'negator') negator = marker;
-    else if (entry.kind === 'intensifier') intensifier = marker;
+    else if (entry.kind === 'operator') {
+      const negated = negator !== undefined && negator.clause === at && t - negator.last <= NEGATION_REACH;
+      if (!negated) negator = operate(hits, marker, negator);
+    } else if (entry.kind === 'intensifier') intensifier = marker;
     else if (entry.kind === 'conditional') {
       conditional = marker;
       // A condition opens a clause of its own: "we will not attack if they withdraw" does not negate "withdraw".
@@ -116,20 +130,50 @@ export function scanTokens(lex: CompiledLexicon, tokens: TokenBuffer): Scan {
   return { hits, hedges: hedges ?? NO_MARKERS, contrasts: contrasts ?? NO_MARKERS };
 }
 
-/** The longest term starting at token `first`, within its clause, skipping fillers inside the term. */
+/**
+ * An operator takes effect: it governs the hit just before it (REVERSES_BEFORE) and returns the marker that
+ * governs the next hit after it (itself with REVERSES_AFTER, else the governor there was).
+ */
+function operate(hits: RawHit[], operator: Marker, current: Marker | undefined): Marker | undefined {
+  if ((operator.entry.reverses & REVERSES_BEFORE) !== 0) governBefore(hits, operator);
+  return (operator.entry.reverses & REVERSES_AFTER) !== 0 ? operator : current;
+}
+
+/**
+ * Sets `operator` as the governor of the nearest hit before it, if that hit ends at most NEGATION_REACH tokens
+ * before it in its clause and has no governor yet.
+ */
+function governBefore(hits: RawHit[], operator: Marker): void {
+  // The last hit is the operator's own when it is a tone entry with `reverses`.
+  const k = hits.length - (hits[hits.length - 1]?.first === operator.first ? 2 : 1);
+  const hit = hits[k];
+  if (hit === undefined || hit.clause !== operator.clause || operator.first - hit.last > NEGATION_REACH) return;
+  if (hit.governor === undefined) hit.governor = operator;
+}
+
+/**
+ * The longest term starting at token `first`, within its clause, skipping fillers inside the term. A node whose
+ * entries carry constraints (ends 2) counts only if one of them holds here; that entry is the match.
+ */
 function longestMatch(
   lex: CompiledLexicon,
-  ids: Int32Array,
-  clause: Int32Array,
-  count: number,
+  tokens: TokenBuffer,
   first: number,
 ): { entry: CompiledEntry; last: number } | undefined {
   const { edges, stride, ends, leaf, base } = lex;
+  const { id: ids, clause, count } = tokens;
   const firstId = ids[first] as number;
   const start = edges.get(firstId) ?? edges.get(base[firstId] as number);
   if (start === undefined) return undefined;
   let node: number = start;
-  let best = ends[node] === 1 ? node : -1;
+  let best = -1;
+  // The entry of `best` when it is a constrained node; undefined for a plain node (made at the end).
+  let chosen: CompiledEntry | undefined;
+  if (ends[node] === 1) best = node;
+  else if (ends[node] === 2) {
+    chosen = holding(lex.alternativesAt(node), tokens, first);
+    if (chosen !== undefined) best = node;
+  }
   let last = first + 1;
   const home = clause[first];
   let j = first + 1;
@@ -142,16 +186,46 @@ function longestMatch(
       node = child;
       j++;
       skipped = 0;
-      if (ends[node] === 1) {
+      const end = ends[node];
+      if (end === 1) {
         best = node;
+        chosen = undefined;
         last = j;
+      } else if (end === 2) {
+        const entry = holding(lex.alternativesAt(node), tokens, first);
+        if (entry !== undefined) {
+          best = node;
+          chosen = entry;
+          last = j;
+        }
       }
     } else if (id >= 0 && lex.filler[id] === 1 && skipped < MAX_FILLERS) {
       j++;
       skipped++;
     } else break;
   }
-  return best < 0 ? undefined : { entry: lex.entryAt(best), last };
+  return best < 0 ? undefined : { entry: chosen ?? lex.entryAt(best), last };
+}
+
+/** The first of a node's entries whose constraint holds for a term starting at token `first`. */
+function holding(entries: readonly CompiledEntry[], tokens: TokenBuffer, first: number): CompiledEntry | undefined {
+  for (const entry of entries) if (constraintHolds(entry.when, tokens, first)) return entry;
+  return undefined;
+}
+
+/**
+ * Whether a constraint's bits (lexicon/constraint.ts) hold for a term starting at token `first`: O(1), from the
+ * sentence and clause indexes of the token and the one before it, and the sentence's question flag.
+ */
+function constraintHolds(when: number, tokens: TokenBuffer, first: number): boolean {
+  if (when === 0) return true;
+  const { sentence, clause } = tokens;
+  const s = sentence[first] as number;
+  if ((when & SENTENCE_START) !== 0 && first > 0 && sentence[first - 1] === s) return false;
+  if ((when & CLAUSE_START) !== 0 && first > 0 && clause[first - 1] === clause[first]) return false;
+  if ((when & QUESTION) !== 0 && tokens.question[s] !== 1) return false;
+  if ((when & STATEMENT) !== 0 && tokens.question[s] === 1) return false;
+  return true;
 }
 
 /**

@@ -1,5 +1,6 @@
 /** The result types of scoring. */
 import type { Dimension } from '../lexicon/dimensions.js';
+import type { EntryConstraint } from '../lexicon/types.js';
 
 /**
  * `conciliatory | confrontational | neutral | mixed` (mixed: strong evidence on both sides).
@@ -14,16 +15,20 @@ export type ToneLabel = 'conciliatory' | 'confrontational' | 'neutral' | 'mixed'
 
 /**
  * Kinds of modifier that can change a hit's weight. `dampener` is an intensifier entry with a factor below 1.
+ * `negation`: a negator ("not", "never") removes an act or weakly reverses an attitude. `reversal`: an operator
+ * (a tone entry with `reverses`, such as "reject", "deny", "regret", "fail"; or attribution's deny/reject cues)
+ * turns the act it governs around at half weight ("regrets the escalation" is de-escalation).
  * @example
  * ```ts
  * import { createScorer, type ModifierType } from 'detente';
  * const [hit] = createScorer().score('We are not hostile.').evidence;
  * const types: ModifierType[] = hit ? hit.modifiers.map((m) => m.type) : []; // ['negation']
  * // 'We were slightly disappointed.' → ['dampener'] (factor 0.6); 'Perhaps we will impose sanctions.' →
- * // ['intensifier', 'hedge'] ("will" ×1.15, "Perhaps" ×0.6)
+ * // ['intensifier', 'hedge'] ("will" ×1.15, "Perhaps" ×0.6); 'They rejected calls for a ceasefire.' → the hit
+ * // "ceasefire" gets ['reversal'] ("rejected" ×-0.5, moved to rejection)
  * ```
  */
-export type ModifierType = 'negation' | 'intensifier' | 'dampener' | 'hedge' | 'contrast' | 'conditional';
+export type ModifierType = 'negation' | 'reversal' | 'intensifier' | 'dampener' | 'hedge' | 'contrast' | 'conditional';
 
 /**
  * One modifier applied to a hit: what it was, the words that triggered it, and the factor it applied.
@@ -42,7 +47,7 @@ export interface AppliedModifier {
   readonly term: string;
   /** The multiplier applied to the weight. */
   readonly factor: number;
-  /** For conditionals: the dimension the hit was moved to. */
+  /** For conditionals and reversals: the dimension the hit was moved to. */
   readonly dimension?: Dimension;
 }
 
@@ -76,6 +81,11 @@ export interface Evidence {
   readonly source: string;
   /** Sentence index (0-based) within the scored text. */
   readonly sentence: number;
+  /**
+   * The constraint the entry set and this hit met (`ToneEntry.when`: sentence or clause start, question or
+   * not); absent for entries without one.
+   */
+  readonly when?: EntryConstraint;
 }
 
 /**

@@ -8,6 +8,9 @@
  *   id[i]             the word id from the lookup given to `tokenize` (-1: no term uses the word)
  *   clause[i]         clause index; increases at every clause or sentence break (and never decreases)
  *   sentence[i]       sentence index, 0-based
+ * and for sentence s of `sentences`:
+ *   question[s]       1 when the sentence ends with a question mark, else 0 (sentences ≤ tokens, so the
+ *                     array grows with the token arrays)
  */
 export class TokenBuffer {
   count = 0;
@@ -17,6 +20,7 @@ export class TokenBuffer {
   clause: Int32Array;
   sentence: Int32Array;
   id: Int32Array;
+  question: Uint8Array;
   form: string[] = [];
 
   constructor(capacity = 256) {
@@ -25,6 +29,7 @@ export class TokenBuffer {
     this.clause = new Int32Array(capacity);
     this.sentence = new Int32Array(capacity);
     this.id = new Int32Array(capacity);
+    this.question = new Uint8Array(capacity);
   }
 
   reset(): void {
@@ -50,6 +55,15 @@ export class TokenBuffer {
     this.count = i + 1;
   }
 
+  /**
+   * Sets sentence `s`'s question flag. A sentence index never exceeds the token count (every sentence has a
+   * word), so only a sentence whose first word has not been pushed yet can lie past a full buffer; its flag is
+   * then 0, as the grown array starts.
+   */
+  markQuestion(s: number, value: 0 | 1): void {
+    if (s < this.question.length) this.question[s] = value;
+  }
+
   private grow(): void {
     const size = this.start.length * 2;
     const widen = (old: Int32Array): Int32Array => {
@@ -62,5 +76,8 @@ export class TokenBuffer {
     this.clause = widen(this.clause);
     this.sentence = widen(this.sentence);
     this.id = widen(this.id);
+    const question = new Uint8Array(size);
+    question.set(this.question);
+    this.question = question;
   }
 }

@@ -41,6 +41,8 @@ export function tokenize(text: string, out: TokenBuffer, lookup?: WordIdLookup):
   let pending = NO_BREAK;
   let wordsInSentence = 0;
   let i = 0;
+  // A sentence is a statement until a question mark ends it (marked below, once it has a word).
+  out.markQuestion(0, 0);
   while (i < n) {
     const code = text.charCodeAt(i);
     const cls = code < 128 ? (CLASS_TABLE[code] as number) : charClass(code);
@@ -75,6 +77,7 @@ export function tokenize(text: string, out: TokenBuffer, lookup?: WordIdLookup):
         if (pending === SENTENCE && wordsInSentence > 0) {
           sentence++;
           wordsInSentence = 0;
+          out.markQuestion(sentence, 0);
         }
         pending = NO_BREAK;
       }
@@ -96,8 +99,11 @@ export function tokenize(text: string, out: TokenBuffer, lookup?: WordIdLookup):
       }
       emit(out, lookup, start, i, form, clause, sentence);
     } else if (cls === SENTENCE_END) {
-      if (endsSentence(text, i, out)) pending = SENTENCE;
-      else if (pending === NO_BREAK && text.charCodeAt(i) !== 46) pending = CLAUSE;
+      if (endsSentence(text, i, out)) {
+        // "Why?" and "Why?!" are questions; "Why!?" and a "?" after a sentence has ended are not marked.
+        if (code === 63 && pending !== SENTENCE && wordsInSentence > 0) out.markQuestion(sentence, 1);
+        pending = SENTENCE;
+      } else if (pending === NO_BREAK && text.charCodeAt(i) !== 46) pending = CLAUSE;
       i++;
     } else {
       if (cls === CLAUSE_BREAK && pending === NO_BREAK) pending = CLAUSE;

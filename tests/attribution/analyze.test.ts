@@ -57,7 +57,7 @@ describe('cue tone', () => {
     expect(s?.cue).toBe('denied');
     expect(s?.text).toBe('it would impose sanctions on the port');
     expect(Math.sign(s?.tone.score ?? 0)).toBe(-Math.sign(content.score));
-    expect(s?.tone.evidence.every((e) => e.modifiers.some((m) => m.type === 'negation' && m.term === 'denied'))).toBe(
+    expect(s?.tone.evidence.every((e) => e.modifiers.some((m) => m.type === 'reversal' && m.term === 'denied'))).toBe(
       true,
     );
   });

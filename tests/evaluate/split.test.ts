@@ -25,8 +25,8 @@ describe('split', () => {
     expect(fmix32(1)).toBe(0x514e28b7);
   });
 
-  it('gives every row of both dev sets a half, with both halves between 35% and 65% of each set', () => {
-    for (const file of ['cameo-verbal.dev.tsv', 'casino.train.tsv']) {
+  it('gives every row of each dev set a half, with both halves between 35% and 65% of each set', () => {
+    for (const file of ['cameo-verbal.dev.tsv', 'casino.train.tsv', 'politeness-stackexchange.dev.tsv']) {
       const all = ids(file);
       const a = all.filter((id) => halfOf(id) === 'A').length;
       expect(a / all.length).toBeGreaterThan(0.35);

@@ -29,9 +29,11 @@ function byWords(lex: CompiledLexicon) {
   }
   const terms: string[] = [];
   const walk = (node: number, path: string): void => {
-    if (lex.ends[node] === 1) {
-      const e = lex.entryAt(node);
-      terms.push(`${path} → ${e.kind} ${e.lemma} ${e.dimension} ${e.weight} ${e.negated} ${e.factor} ${e.source}`);
+    if (lex.ends[node] !== 0) {
+      const alternatives = lex
+        .alternativesAt(node)
+        .map((e) => `${e.kind} ${e.lemma} ${e.dimension} ${e.weight} ${e.negated} ${e.factor} ${e.when} ${e.source}`);
+      terms.push(`${path} → ${lex.ends[node]} ${alternatives.join(' | ')}`);
     }
     for (const [word, child] of children.get(node) ?? []) walk(child, `${path} ${word}`);
   };
@@ -53,8 +55,17 @@ function byWords(lex: CompiledLexicon) {
   };
 }
 
-const tone = (entries: { term: string; dimension: string; weight: number }[], id = 'extra'): LexiconModule =>
-  validateModule({ id, version: '0.0.0', language: 'en', kind: 'tone', entries });
+const tone = (
+  entries: {
+    term: string;
+    dimension: string;
+    weight: number;
+    when?: Record<string, unknown>;
+    reverses?: string;
+    opposes?: boolean;
+  }[],
+  id = 'extra',
+): LexiconModule => validateModule({ id, version: '0.0.0', language: 'en', kind: 'tone', entries });
 
 /** Old lemmas that a new lemma would become the base of ("-ing"/"-ed" forms whose stem is not a lemma yet). */
 function stemsOfUnbasedLemmas(limit: number): string[] {
@@ -83,7 +94,23 @@ describe('layering modules on the precompiled default set', () => {
       { term: 'deescalate', dimension: 'deescalation', weight: 6 }, // an explicit joined form
       { term: 'good-faith talks', dimension: 'dialogue', weight: 4 },
       ...stemsOfUnbasedLemmas(12).map((term) => ({ term, dimension: 'dialogue', weight: 1.5 })),
+      // constrained entries beside a core entry of the same term, and a constrained hyphenated term
+      { term: 'talks', dimension: 'dialogue', weight: 1, when: { question: true } },
+      { term: 'talks', dimension: 'respect', weight: 2, when: { start: 'sentence', question: true } },
+      { term: 'why', dimension: 'hostility', weight: -2, when: { start: 'sentence' } },
+      { term: 'co-operate', dimension: 'cooperation', weight: 4, when: { question: false } },
+      { term: 'spurn', dimension: 'rejection', weight: -4, reverses: 'after', opposes: true },
     ]),
+    validateModule({
+      id: 'acme/operators',
+      version: '1.0.0',
+      language: 'en',
+      kind: 'operator',
+      entries: [
+        { term: 'shelve', reverses: 'after' },
+        { term: 'talks', reverses: 'before' }, // replaces a tone entry of the core
+      ],
+    }),
     validateModule({
       id: 'acme/hedges',
       version: '1.0.0',
@@ -112,6 +139,8 @@ describe('layering modules on the precompiled default set', () => {
     const texts = [
       ...statements(400, 11),
       'They withdrew from the talks after the lockout; we sought to re-engage in good faith talks.',
+      'Talks? Why talks? Why not cooperate, and co-operate, or cooperate?',
+      'They spurned the talks and shelved the agreement; the ceasefire talks collapsed.',
       'It is by no means a blockade of the strait, conceivably they will deescalate.',
       ...stemsOfUnbasedLemmas(12).flatMap((stem) => [stem, ...regularForms(stem)]),
     ];
@@ -164,13 +193,31 @@ describe('layering modules on the precompiled default set', () => {
     const term = fc
       .tuple(fc.array(word, { minLength: 1, maxLength: 3 }), fc.boolean())
       .map(([words, hyphen]) => (hyphen && words.length > 1 ? words.join('-') : words.join(' ')));
+    // Some entries carry a constraint, so one term may have several entries (alternatives.ts).
+    const when = fc.option(
+      fc
+        .record({ start: fc.constantFrom('sentence', 'clause'), question: fc.boolean() }, { requiredKeys: [] })
+        .filter((w) => Object.keys(w).length > 0),
+      { nil: undefined, freq: 2 },
+    );
+    // … and some are operators (`reverses`, opposing or not).
+    const reverses = fc.option(fc.tuple(fc.constantFrom('after', 'before', 'both'), fc.boolean()), {
+      nil: undefined,
+      freq: 3,
+    });
     const entry = fc
-      .tuple(term, fc.boolean(), fc.integer({ min: 1, max: 9 }), fc.nat(20))
-      .map(([t, conciliatory, weight, d]) => {
+      .tuple(term, fc.boolean(), fc.integer({ min: 1, max: 9 }), fc.nat(20), when, reverses)
+      .map(([t, conciliatory, weight, d, w, r]) => {
         const dims = conciliatory ? CONCILIATORY_DIMENSIONS : CONFRONTATIONAL_DIMENSIONS;
-        return { term: t, dimension: dims[d % dims.length] as string, weight: conciliatory ? weight : -weight };
+        const e = { term: t, dimension: dims[d % dims.length] as string, weight: conciliatory ? weight : -weight };
+        const constrained = w === undefined ? e : { ...e, when: w };
+        return r === undefined ? constrained : { ...constrained, reverses: r[0], opposes: r[1] };
       });
-    const text = fc.array(word, { minLength: 1, maxLength: 14 }).map((ws) => ws.join(' '));
+    // Texts of several sentences and clauses, some of them questions, so the constraints are put to work.
+    const sentence = fc
+      .tuple(fc.array(word, { minLength: 1, maxLength: 8 }), fc.constantFrom('.', '?', ',', '!', ''))
+      .map(([ws, end]) => `${ws.join(' ')}${end}`);
+    const text = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((ss) => ss.join(' '));
     fc.assert(
       fc.property(
         fc.array(entry, { minLength: 1, maxLength: 12 }),
@@ -179,7 +226,7 @@ describe('layering modules on the precompiled default set', () => {
           const mod = tone(entries);
           const layered = createScorer({ lexicons: [mod] });
           const compiled = createScorer({ core: false, packs: [], lexicons: [...DEFAULT_SET(), mod] });
-          for (const t of [...texts, ...entries.map((e) => e.term)])
+          for (const t of [...texts, ...entries.flatMap((e) => [e.term, `${e.term}?`, `so ${e.term}.`])])
             expect(layered.score(t)).toEqual(compiled.score(t));
           expect(layered.modules).toEqual(compiled.modules);
         },

@@ -10,6 +10,7 @@ import { builtinModuleColumns } from '../../src/lexicon/precompile-entry.js';
 import { precompiledDefault } from '../../src/lexicon/precompiled.js';
 import { deserializeLexicon, serializeLexicon } from '../../src/lexicon/serialize.js';
 import type { LexiconModule } from '../../src/lexicon/types.js';
+import { COURTESY_MODULE, TEST_MODULES } from '../helpers/test-scorer.js';
 
 const withoutNotes = (mod: LexiconModule): LexiconModule =>
   ({
@@ -28,9 +29,11 @@ describe('the generated built-in modules (run scripts/precompile-lexicons.mjs if
   });
 });
 
-/** Every node's entry (undefined where no term ends), made through `entryAt`. */
-const entriesOf = (lexicon: CompiledLexicon): (CompiledEntry | undefined)[] =>
-  Array.from(lexicon.ends, (end, node) => (end === 1 ? lexicon.entryAt(node) : undefined));
+/** Every node's entries (undefined where no term ends), made through `alternativesAt`, with the node's `ends`. */
+const entriesOf = (lexicon: CompiledLexicon): ([number, ...CompiledEntry[]] | undefined)[] =>
+  Array.from(lexicon.ends, (end, node) => (end === 0 ? undefined : [end, ...lexicon.alternativesAt(node)]));
+const allEntries = (lexicon: CompiledLexicon): CompiledEntry[] =>
+  entriesOf(lexicon).flatMap((list) => (list === undefined ? [] : (list.slice(1) as CompiledEntry[])));
 
 describe('the precompiled default lexicon', () => {
   const fresh = compileLexicon([...SOURCE_CORE, SOURCE_PACKS.diplomacy]);
@@ -50,6 +53,7 @@ describe('the precompiled default lexicon', () => {
     expect(asked).toEqual([]);
     const node = lexicon.ends.indexOf(1);
     const entry = lexicon.entryAt(node);
+    expect(lexicon.alternativesAt(node)).toEqual([entry]);
     expect(lexicon.entryAt(node)).toBe(entry);
     expect(asked).toHaveLength(1);
     expect(() => lexicon.entryAt(0)).toThrow(RangeError);
@@ -57,8 +61,7 @@ describe('the precompiled default lexicon', () => {
 
   it('names every entry by a reference that reads back as the same entry, the same object each time', () => {
     const entryAt = builtinEntryResolver(builtinColumns);
-    for (const entry of new Set(entriesOf(fresh))) {
-      if (entry === undefined) continue;
+    for (const entry of new Set(allEntries(fresh))) {
       expect(entryAt(refOf(entry))).toEqual(entry);
       expect(entryAt(refOf(entry))).toBe(entryAt(refOf(entry)));
     }
@@ -67,13 +70,25 @@ describe('the precompiled default lexicon', () => {
   });
 
   it('round-trips through its JSON form with any naming of entries', () => {
-    const table = [...new Set(entriesOf(fresh))].filter((e): e is CompiledEntry => e !== undefined);
+    const table = [...new Set(allEntries(fresh))];
     const byEntry = new Map(table.map((entry, i) => [entry, i]));
     const json = JSON.parse(JSON.stringify(serializeLexicon(fresh, (entry) => byEntry.get(entry) as number)));
     const back = deserializeLexicon(json, (ref) => table[ref] as CompiledEntry);
     expect(entriesOf(back)).toEqual(entriesOf(fresh));
     expect([...back.edges].sort((a, b) => a[0] - b[0])).toEqual([...fresh.edges].sort((a, b) => a[0] - b[0]));
     expect(serializeLexicon(back, refOf)).toEqual(serializeLexicon(fresh, refOf));
+  });
+
+  it('round-trips entries with constraints: several entries on one node, in the order they are tried', () => {
+    const constrained = compileLexicon([...TEST_MODULES, COURTESY_MODULE]);
+    const table = [...new Set(allEntries(constrained))];
+    const byEntry = new Map(table.map((entry, i) => [entry, i]));
+    const json = JSON.parse(JSON.stringify(serializeLexicon(constrained, (entry) => byEntry.get(entry) as number)));
+    expect(json.constrained.length).toBeGreaterThan(0);
+    const back = deserializeLexicon(json, (ref) => table[ref] as CompiledEntry);
+    expect(entriesOf(back)).toEqual(entriesOf(constrained));
+    const please = entriesOf(back).find((list) => list?.[1]?.lemma === 'please');
+    expect(please?.slice(1).map((e) => (e as CompiledEntry).weight)).toEqual([0.5, 1.5]);
   });
 
   it('scores exactly like a scorer that compiles the same modules', () => {

@@ -43,6 +43,13 @@ describe('validateModule', () => {
     [{ ...base, kind: 'hedge', entries: [{ term: 'maybe', factor: 1.5 }] }, 0, 'factor'],
     [{ ...base, kind: 'contrast', entries: [{ term: 'but', weakens: 'both' }] }, 0, 'weakens'],
     [{ ...base, kind: 'inflection', entries: [{ term: 'go', forms: [] }] }, 0, 'forms'],
+    [{ ...base, entries: [{ term: 'x', dimension: 'threat', weight: -1, when: {} }] }, 0, 'when'],
+    [{ ...base, entries: [{ term: 'x', dimension: 'threat', weight: -1, when: 'start' }] }, 0, 'when'],
+    [{ ...base, entries: [{ term: 'x', dimension: 'threat', weight: -1, when: [] }] }, 0, 'when'],
+    [{ ...base, entries: [{ term: 'x', dimension: 'threat', weight: -1, when: { start: 'paragraph' } }] }, 0, 'when'],
+    [{ ...base, entries: [{ term: 'x', dimension: 'threat', weight: -1, when: { question: 'yes' } }] }, 0, 'when'],
+    [{ ...base, entries: [{ term: 'x', dimension: 'threat', weight: -1, when: { end: 'sentence' } }] }, 0, 'when'],
+    [{ ...base, kind: 'hedge', entries: [{ term: 'maybe', factor: 0.5, when: { question: true } }] }, 0, 'when'],
   ])('rejects %j at entry %i, field %s', (value, index, field) => {
     const err = problem(value);
     expect(err.code).toBe('E_LEXICON');
@@ -76,6 +83,35 @@ describe('validateModule', () => {
     );
     expect(problem(raw).field).toBe('__proto__');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('names the problem inside a constraint', () => {
+    const err = problem({ ...base, entries: [{ term: 'x', dimension: 'threat', weight: -1, when: { start: 'end' } }] });
+    expect(err.message).toContain('"when.start" must be one of sentence, clause, got "end"');
+    expect(
+      problem({ ...base, entries: [{ term: 'x', dimension: 'threat', weight: -1, when: { colour: 1 } }] }).message,
+    ).toContain('"when" has an unknown field "colour"');
+  });
+
+  it('rejects a __proto__ key smuggled into a constraint', () => {
+    const raw = JSON.parse(
+      '{"id":"odd","version":"1.0.0","language":"en","kind":"tone","entries":[{"term":"x","dimension":"threat","weight":-1,"when":{"question":true,"__proto__":{"polluted":true}}}]}',
+    );
+    expect(problem(raw).field).toBe('when');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('keeps a valid constraint as a frozen copy', () => {
+    const when = { question: true, start: 'clause' };
+    const mod = validateModule({ ...base, entries: [{ term: 'x', dimension: 'threat', weight: -1, when }] });
+    when.start = 'sentence';
+    expect(mod.entries[0]).toEqual({
+      term: 'x',
+      dimension: 'threat',
+      weight: -1,
+      when: { start: 'clause', question: true },
+    });
+    expect(Object.isFrozen((mod.entries[0] as { when: object }).when)).toBe(true);
   });
 
   it('returns a frozen copy: mutating the input afterwards changes nothing', () => {

@@ -46,8 +46,9 @@ const PACKS: readonly PackName[] = ['diplomacy', 'labor', 'corporate'];
 export const TONE_MODULES: readonly ToneModule[] = [
   { path: 'en/tone-conciliatory.json', module: readModule('en/tone-conciliatory.json'), scorer: { packs: [] } },
   { path: 'en/tone-confrontational.json', module: readModule('en/tone-confrontational.json'), scorer: { packs: [] } },
+  { path: 'en/tone-courtesy.json', module: readModule('en/tone-courtesy.json'), scorer: { packs: [] } },
   ...PACKS.map((p) => ({ path: `packs/${p}.json`, module: readModule(`packs/${p}.json`), scorer: { packs: [p] } })),
 ];
 
-/** The two core tone modules' entries. */
-export const CORE_ENTRIES: readonly ToneEntry[] = TONE_MODULES.slice(0, 2).flatMap((m) => m.module.entries);
+/** The core tone modules' entries. */
+export const CORE_ENTRIES: readonly ToneEntry[] = TONE_MODULES.slice(0, 3).flatMap((m) => m.module.entries);

@@ -43,4 +43,29 @@ describe('lexicon modules against the JSON Schema', () => {
     };
     expect(validate(bad)).toBe(false);
   });
+
+  it('agrees with the loader on entry constraints (`when`)', () => {
+    const entry = (when: unknown) => ({
+      id: 'x/y',
+      version: '1.0.0',
+      language: 'en',
+      kind: 'tone',
+      entries: [{ term: 'why', dimension: 'hostility', weight: -1, when }],
+    });
+    const accepts = (json: object) => {
+      let loader = true;
+      try {
+        validateModule(json);
+      } catch {
+        loader = false;
+      }
+      return [validate(json), loader];
+    };
+    for (const ok of [{ start: 'sentence' }, { start: 'clause', question: true }, { question: false }]) {
+      expect(accepts(entry(ok))).toEqual([true, true]);
+    }
+    for (const bad of [{}, { start: 'word' }, { question: 1 }, { end: 'x' }, 'sentence', null]) {
+      expect(accepts(entry(bad))).toEqual([false, false]);
+    }
+  });
 });

@@ -26,8 +26,18 @@ const NAMES = [
 
 /** One valid entry per kind, with every optional field, to mutate field by field. */
 const VALID: Record<LexiconKind, Record<string, unknown>> = {
-  tone: { term: 'press ahead', dimension: 'escalation', weight: -3, pos: 'verb', negated: -0.5, note: 'n' },
+  tone: {
+    term: 'press ahead',
+    dimension: 'escalation',
+    weight: -3,
+    pos: 'verb',
+    negated: -0.5,
+    when: { start: 'clause', question: false },
+    reverses: 'after',
+    note: 'n',
+  },
   negator: { term: 'not', note: 'n' },
+  operator: { term: 'halt', reverses: 'both', note: 'n' },
   conditional: { term: 'if', note: 'n' },
   filler: { term: 'the', note: 'n' },
   intensifier: { term: 'very', factor: 1.5, note: 'n' },

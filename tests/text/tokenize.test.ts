@@ -63,4 +63,28 @@ describe('tokenize', () => {
     expect(buf.count).toBe(1);
     expect(buf.form[0]).toBe('six');
   });
+
+  it.each([
+    ['Why?', [1]],
+    ['We talked. Why?', [0, 1]],
+    ['Why? We talked.', [1, 0]],
+    ['Why?! We talked.', [1, 0]],
+    ['Why!? We talked.', [0, 0]],
+    ['“Why?” he asked.', [1, 0]],
+    ['Is it?No.', [0]],
+    ['Why\nnot?', [0, 1]],
+    ['? Why', [0]],
+    ['We talked.\n\n?', [0]],
+  ])('marks the sentences that end with a question mark: %j', (text, flags) => {
+    const buf = new TokenBuffer(1);
+    tokenize(text, buf);
+    expect(Array.from(buf.question.subarray(0, buf.sentences))).toEqual(flags);
+  });
+
+  it('clears question marks left by an earlier text, also past a grown buffer', () => {
+    const buf = new TokenBuffer(1);
+    tokenize('Aa? Bb? Cc? Dd? Ee? Ff? Gg? Hh?', buf);
+    tokenize('Aa. Bb. Cc. Dd. Ee. Ff. Gg. Hh. Ii.', buf);
+    expect(Array.from(buf.question.subarray(0, buf.sentences))).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0]);
+  });
 });

@@ -4,36 +4,21 @@
  *   dimension to the content's first sentence (the cue and the content are one utterance);
  * - an operator cue ("denied", "rejected", "ruled out") adds nothing of its own but reverses each content hit
  *   at half weight, moving it to the opposite pole (a denied threat is reassurance, a rejected offer is
- *   rejection), recorded as a `negation` modifier naming the cue;
+ *   rejection), recorded as a `reversal` modifier naming the cue; accusation and hostility hits are left as
+ *   they are (the denial's own words: "rejected the accusations as baseless"), and an opposing cue ("rejected")
+ *   leaves confrontational acts as they are ("rejected the ultimatum"). The rule is the scorer's
+ *   (scoring/reversal.ts), so a cue and an in-text operator ("X denied plans to attack") agree;
  * - a neutral cue ("said") leaves the content's score as it is.
  * Then the evidence is aggregated again with the scorer's thresholds. Evidence spans are moved to input offsets.
  */
 
-import type { Dimension } from '../../lexicon/dimensions.js';
 import { aggregate } from '../../scoring/aggregate.js';
+import { OPPOSITE_DIMENSION, REVERSAL_FACTOR, reversible } from '../../scoring/reversal.js';
 import type { Evidence, Thresholds, ToneScore } from '../../scoring/types.js';
 import type { CueWord } from '../document/lexicons.js';
 
-/** The factor an operator cue applies to each content hit. */
-export const OPERATOR_FACTOR = -0.5;
-
-/** Where a reversed hit goes (same scheme as the engine's negated attitudes). */
-const REVERSED: Readonly<Record<Dimension, Dimension>> = {
-  threat: 'reassurance',
-  escalation: 'deescalation',
-  hostility: 'respect',
-  accusation: 'respect',
-  demand: 'concession',
-  rejection: 'concession',
-  pessimism: 'optimism',
-  dialogue: 'rejection',
-  cooperation: 'rejection',
-  concession: 'rejection',
-  deescalation: 'escalation',
-  reassurance: 'threat',
-  respect: 'hostility',
-  optimism: 'pessimism',
-};
+/** The factor an operator cue applies to each content hit it reverses (the scorer's reversal factor). */
+export const OPERATOR_FACTOR = REVERSAL_FACTOR;
 
 /** The cue of a statement, as `applyCueTone` needs it. */
 export interface ToneCue {
@@ -47,7 +32,7 @@ export interface ToneCue {
  * @example
  * ```ts
  * applyCueTone(scorer.score('it had any plans to attack Ukraine'), [120, 154], cue, 1, scorer.thresholds);
- * // the threat hit becomes a reassurance hit at half weight, modifiers: [{ type: 'negation', term: 'denied', factor: -0.5 }]
+ * // the threat hit becomes a reassurance hit at half weight, modifiers: [{ type: 'reversal', term: 'denied', factor: -0.5 }]
  * ```
  */
 export function applyCueTone(
@@ -66,10 +51,11 @@ export function applyCueTone(
   if (entry.tone === 'operator') {
     if (evidence.length === 0) return { ...content, evidence };
     evidence = evidence.map((e) => {
-      const dimension = REVERSED[e.dimension];
+      if (!reversible(e.dimension, e.weight, entry.opposes === true)) return e;
+      const dimension = OPPOSITE_DIMENSION[e.dimension];
       const modifiers = [
         ...e.modifiers,
-        { type: 'negation' as const, term: cue.text, factor: OPERATOR_FACTOR, dimension },
+        { type: 'reversal' as const, term: cue.text, factor: OPERATOR_FACTOR, dimension },
       ];
       return { ...e, dimension, weight: round(e.weight * OPERATOR_FACTOR), modifiers };
     });

@@ -2,17 +2,26 @@
 
 import type { LexiconModule, ToneEntry } from '../../index.js';
 import { createScorer, DetenteError } from '../../index.js';
+import { sampleTexts } from '../../lexicon/constraint.js';
 import { parse, UsageError } from '../args.js';
 import { HELP } from '../help.js';
 import { loadLexiconFile } from '../lexicon-files.js';
 
-/** Tone terms of `mod` that do not match when scored on their own (with the module layered on the core). */
+/**
+ * Tone terms of `mod` that do not match when scored on their own (with the module layered on the core), in a
+ * short text where their constraint holds (`sampleTexts`).
+ */
 function unmatched(mod: LexiconModule): string[] {
   if (mod.kind !== 'tone') return [];
   const scorer = createScorer({ lexicons: [mod] });
   const source = `${mod.id}@${mod.version}`;
   return (mod.entries as readonly ToneEntry[])
-    .filter((e) => !scorer.score(e.term).evidence.some((h) => h.source === source))
+    .filter(
+      (e) =>
+        !sampleTexts(e).some((text) =>
+          scorer.score(text).evidence.some((h) => h.source === source && h.lemma === e.term),
+        ),
+    )
     .map((e) => e.term);
 }
 
