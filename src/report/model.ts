@@ -3,12 +3,15 @@
  * series over time per speaker and per side, the comparison, the strongest statements each way, and which
  * statements are listed. Every statement is counted; only the listings are sampled.
  */
+
+import { OptionsError } from '../errors.js';
 import type { GroupComparison } from '../index.js';
 import { calendarDay, compareGroups, periodOf, profileSpeakers } from '../index.js';
 import { checkRow } from '../profile/read-row.js';
 import type { GroupBy, SpeakerProfile } from '../profile/types.js';
 import { type MeanInterval, meanInterval } from './interval.js';
-import type { ResolvedReportOptions } from './options.js';
+import { DEFAULT_SOURCE_FIELDS, type ResolvedReportOptions } from './options.js';
+import { sideColours, speakerStyles } from './palette.js';
 import { sampleBySpread } from './sample.js';
 import { type SeriesModel, seriesModel } from './series.js';
 import type { ReportRow } from './types.js';
@@ -26,6 +29,13 @@ export interface SpeakerSummary {
 export interface ReportModel {
   readonly rows: readonly ReportRow[];
   readonly speakers: readonly SpeakerSummary[];
+  /** The speakers drawn in the per-speaker charts (`minStatements` or more), and the others. */
+  readonly drawn: readonly SpeakerSummary[];
+  readonly few: readonly SpeakerSummary[];
+  /** The row fields shown as each statement's source. */
+  readonly source: readonly string[];
+  /** The first and last day the `by` field names, when it is a date. */
+  readonly dates: { readonly first: number; readonly last: number } | null;
   readonly unattributed: number;
   /** The over-time series per speaker and per side (with `by`; sides with `side`). */
   readonly bySpeaker: SeriesModel | null;
@@ -73,12 +83,29 @@ export function buildModel(input: Iterable<ReportRow>, o: ResolvedReportOptions)
     listed: sampleBySpread(bySpeaker.get(p.speaker) ?? [], rows, o.sample),
   }));
   const by = groupingOf(rows, o);
-  const speakerSeries = by === undefined ? null : seriesModel(rows, o, by, 'speaker', 'pt');
-  const sideSeries = by === undefined || o.side === undefined ? null : seriesModel(rows, o, by, o.side, 'sd');
+  // One colour per side on the whole page (sides ranked by statements); speakers drawn in their side's colour.
+  const sideOf = sidesOfSpeakers(rows, o.side);
+  const colours = sideColours(rankedSides(rows, o.side));
+  const speakerSeries =
+    by === undefined
+      ? null
+      : seriesModel(rows, o, by, 'speaker', 'pt', (drawn) =>
+          speakerStyles(drawn, (s) => sideOf.get(s) ?? null, colours),
+        );
+  const sideSeries =
+    by === undefined || o.side === undefined
+      ? null
+      : seriesModel(rows, o, by, o.side, 'sd', (drawn) =>
+          drawn.map((side) => ({ colour: colours.get(side) ?? 'currentColor', dash: 'none' })),
+        );
   const byScore = rows.map((_, i) => i).sort((a, b) => score(rows, a) - score(rows, b) || a - b);
   return {
     rows,
     speakers,
+    drawn: speakers.filter((s) => s.profile.count >= o.minStatements),
+    few: speakers.filter((s) => s.profile.count < o.minStatements),
+    source: o.source ?? DEFAULT_SOURCE_FIELDS.filter((f) => rows.some((r) => Object.hasOwn(r, f))),
+    dates: o.by === undefined ? null : dateRange(rows, o.by),
     unattributed: rows.filter((r) => r.speaker === null).length,
     bySpeaker: speakerSeries,
     bySide: sideSeries,
@@ -104,19 +131,61 @@ function comparisonOf(
   const inBin = (g: string): string => (typeof by === 'object' ? (periodOf(g, by.bin)?.key ?? g) : g);
   const pair = o.compare?.map(inBin) ?? (groups.length >= 2 ? [groups[0]?.key, groups.at(-1)?.key] : undefined);
   if (pair === undefined) return null;
+  // A group without statements is the option's mistake: said with the groups there are, as the page names them.
+  for (const [k, key] of pair.entries()) {
+    if (key !== undefined && s.grouped.groups.includes(key)) continue;
+    const given = o.compare?.[k] ?? String(key);
+    const shown = groups.map((g) => (g.label === g.key ? JSON.stringify(g.key) : `${g.label} (${g.key})`)).join(', ');
+    throw new OptionsError(
+      'compare',
+      `renderReport(): options.compare: ${JSON.stringify(given)}${given === key ? '' : ` (${key})`} has no statements; the groups are ${shown}`,
+    );
+  }
   // The speakers' grouped profile is reused (no second pass over the rows); a speaker's side is the first seen.
   const field = o.side;
-  const sides = new Map<string, string>();
-  if (field !== undefined)
-    for (const row of rows) {
-      const side = row[field];
-      if (row.speaker !== null && typeof side === 'string' && side !== '' && !sides.has(row.speaker))
-        sides.set(row.speaker, side);
-    }
+  const sides = sidesOfSpeakers(rows, field);
   return compareGroups(s.grouped, pair[0] as string, pair[1] as string, {
     minN: o.minN,
     resamples: o.resamples,
     seed: o.seed,
     ...(field !== undefined && { side: (speaker: string) => sides.get(speaker) }),
   });
+}
+
+/** Each speaker's side: the first one given for them under `field`. */
+function sidesOfSpeakers(rows: readonly ReportRow[], field: string | undefined): Map<string, string> {
+  const sides = new Map<string, string>();
+  if (field === undefined) return sides;
+  for (const row of rows) {
+    const side = row[field];
+    if (row.speaker !== null && typeof side === 'string' && side !== '' && !sides.has(row.speaker))
+      sides.set(row.speaker, side);
+  }
+  return sides;
+}
+
+/** The sides under `field`, most statements first (ties by name). */
+function rankedSides(rows: readonly ReportRow[], field: string | undefined): string[] {
+  if (field === undefined) return [];
+  const counts = new Map<string, number>();
+  for (const row of rows) {
+    const side = row[field];
+    if (typeof side === 'string' && side !== '') counts.set(side, (counts.get(side) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([side]) => side);
+}
+
+/** The first and the last calendar day of the `by` field, when every value it has names a date. */
+function dateRange(rows: readonly ReportRow[], by: string): { first: number; last: number } | null {
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const row of rows) {
+    const value = Object.hasOwn(row, by) ? row[by] : undefined;
+    if (value === undefined || value === null || value === '') continue;
+    const day = calendarDay(value);
+    if (day === null) return null;
+    first = Math.min(first, day);
+    last = Math.max(last, day);
+  }
+  return first <= last ? { first, last } : null;
 }

@@ -14,6 +14,9 @@ export interface ResolvedReportOptions {
   readonly compare: readonly [string, string] | undefined;
   readonly minN: number;
   readonly top: number;
+  readonly minStatements: number;
+  /** The source fields asked for, or undefined for the defaults the rows have. */
+  readonly source: readonly string[] | undefined;
   readonly textField: string;
   readonly series: number;
   readonly sample: number;
@@ -23,6 +26,28 @@ export interface ResolvedReportOptions {
   readonly unreadable: number;
   readonly generator: string | undefined;
 }
+
+/** Statements a speaker needs to be drawn in the per-speaker charts, by default. */
+export const DEFAULT_MIN_STATEMENTS = 3;
+
+/**
+ * Row fields shown as a statement's source when `source` is not given and the rows have them: where it was
+ * published, the article, its address.
+ * @example
+ * ```ts
+ * DEFAULT_SOURCE_FIELDS.includes('outlet'); // true
+ * ```
+ */
+export const DEFAULT_SOURCE_FIELDS: readonly string[] = [
+  'outlet',
+  'source',
+  'publication',
+  'publisher',
+  'article_id',
+  'id',
+  'url',
+  'link',
+];
 
 const fail = (option: string, expected: string, value: unknown): never => {
   throw new OptionsError(option, `renderReport(): options.${option} must be ${expected}, got ${describeValue(value)}`);
@@ -74,6 +99,9 @@ export function resolveReportOptions(options: unknown): ResolvedReportOptions {
     fail('bin', `one of ${TIME_BINS.join(', ')}`, bin);
   if (bin !== undefined && by === undefined)
     throw new OptionsError('bin', 'renderReport(): options.bin needs options.by (the date field to put in periods)');
+  const source = o.source;
+  if (source !== undefined && (!Array.isArray(source) || !source.every((f) => typeof f === 'string' && f !== '')))
+    fail('source', 'a list of field names', source);
   if (compare !== undefined && by === undefined)
     throw new OptionsError('compare', 'renderReport(): options.compare needs options.by (the field the groups are in)');
   return {
@@ -85,6 +113,8 @@ export function resolveReportOptions(options: unknown): ResolvedReportOptions {
     compare: compare as readonly [string, string] | undefined,
     minN: integer(o, 'minN', DEFAULT_MIN_N, 1, 1_000_000),
     top: integer(o, 'top', 5, 0, 1000),
+    minStatements: integer(o, 'minStatements', DEFAULT_MIN_STATEMENTS, 1, 1_000_000),
+    source: source as readonly string[] | undefined,
     textField: text(o, 'textField') ?? 'text',
     series: integer(o, 'series', 10, 1, 100),
     sample: integer(o, 'sample', 5, 0, 1000),

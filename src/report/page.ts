@@ -28,7 +28,7 @@ figure { margin: 12px 0; break-inside: avoid; page-break-inside: avoid; }
 figcaption { font-size: 0.9em; }
 .legend { display: flex; flex-wrap: wrap; gap: 4px 14px; padding: 0; margin: 4px 0; list-style: none; font-size: 0.9em; }
 .swatch { display: inline-block; width: 12px; height: 12px; margin-right: 5px; vertical-align: -1px; border: 2px solid; }
-.swatch.dashed { background: transparent !important; border-style: dashed; }
+.stroke { display: inline-block; margin-right: 4px; vertical-align: 1px; }
 .swatch.hollow { background: #fff; border-color: var(--grey); border-radius: 50%; }
 ol.statements, .listing ol { padding-left: 1.4em; }
 .statement { margin: 0.5em 0 0.8em; }
@@ -43,6 +43,9 @@ mark { padding: 0 1px; border-radius: 2px; }
 mark.conf { background: #fddbc7; color: #67001f; border-bottom: 2px solid var(--conf); }
 mark.conc { background: #d1e5f0; color: #053061; border-bottom: 2px dotted var(--conc); }
 mark.zero { background: #eee; }
+mark.rev { background: #eee; border-bottom: 2px dashed var(--grey); }
+.cue, .source { font-size: 0.88em; color: #444; padding-left: 11px; }
+.few { font-size: 0.9em; }
 .note { font-size: 0.85em; }
 .columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); gap: 0 24px; }
 footer { margin-top: 2em; padding-top: 0.5em; border-top: 1px solid #ddd; font-size: 0.9em; color: #444; }

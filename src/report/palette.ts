@@ -32,3 +32,56 @@ export const SERIES_COLOURS: readonly string[] = [
   '#000000',
   '#b8a200',
 ];
+
+/**
+ * Dash patterns that tell apart the lines of one colour (a side's speakers): solid, dashed, dash-dot, short
+ * dashes, dash-dot-dot. None is a row of dots, which is how a trend line is drawn.
+ */
+export const DASHES: readonly string[] = ['none', '8,4', '8,3,2,3', '3,3', '8,3,2,3,2,3'];
+
+/**
+ * One colour per side, in the order given (most statements first): the same colour in every chart of the page.
+ * @example
+ * ```ts
+ * sideColours(['Ardenia', 'Belmark']).get('Belmark'); // '#d55e00'
+ * ```
+ */
+export function sideColours(sides: readonly string[]): Map<string, string> {
+  return new Map(sides.map((side, i) => [side, SERIES_COLOURS[i % SERIES_COLOURS.length] as string]));
+}
+
+/**
+ * The styles of speaker lines: a speaker with a side is drawn in the side's colour, dashed differently from
+ * the side's other speakers; a speaker without one takes a colour no side uses (repeating, dashed, once the
+ * free colours run out).
+ * @example
+ * ```ts
+ * speakerStyles(['Kovac', 'Lund', 'Osei'], (s) => (s === 'Osei' ? null : 'Ardenia'), sideColours(['Ardenia']));
+ * // [{ colour: '#0072b2', dash: 'none' }, { colour: '#0072b2', dash: '6,3' }, { colour: '#d55e00', dash: 'none' }]
+ * ```
+ */
+export function speakerStyles(
+  speakers: readonly string[],
+  sideOf: (speaker: string) => string | null,
+  colours: ReadonlyMap<string, string>,
+): { colour: string; dash: string }[] {
+  const taken = new Set(colours.values());
+  const free = SERIES_COLOURS.filter((c) => !taken.has(c));
+  const pool = free.length > 0 ? free : SERIES_COLOURS;
+  const perSide = new Map<string, number>();
+  let unsided = 0;
+  return speakers.map((speaker) => {
+    const side = sideOf(speaker);
+    const colour = side === null ? undefined : colours.get(side);
+    if (side !== null && colour !== undefined) {
+      const k = perSide.get(side) ?? 0;
+      perSide.set(side, k + 1);
+      return { colour, dash: DASHES[k % DASHES.length] as string };
+    }
+    const k = unsided++;
+    return {
+      colour: pool[k % pool.length] as string,
+      dash: DASHES[Math.floor(k / pool.length) % DASHES.length] as string,
+    };
+  });
+}

@@ -3,13 +3,14 @@
  * group) from `profileSpeakers`, each line's trend from `trends()` on a time axis, and which statements are
  * listed behind each point.
  */
-import { periodOf, profileSpeakers, trends } from '../index.js';
+import { periodAt, periodOf, profileSpeakers, trends } from '../index.js';
 import { groupOf, speakerOf, UNATTRIBUTED } from '../profile/read-row.js';
 import type { Trend } from '../profile/trend-types.js';
 import type { GroupBy, ProfileReport } from '../profile/types.js';
+import { axisTitle, periodLabel } from './dates.js';
 import type { ResolvedReportOptions } from './options.js';
 import { sampleBySpread } from './sample.js';
-import type { OverTimeSeries, ReportRow, SeriesPoint, TrendLine } from './types.js';
+import type { LineStyle, OverTimeSeries, ReportRow, SeriesPoint, TrendLine } from './types.js';
 
 /** A point of the over-time chart with the rows listed behind it. */
 export interface PointListing {
@@ -52,10 +53,11 @@ function trendLine(t: Trend, first: number): TrendLine | null {
 
 /**
  * The series of lines under `field` (`'speaker'`, or a side field) grouped by `by`: at most `limit` lines,
- * most statements first. With a time group (`{ field, bin }`) the x axis is time and each line has a trend.
+ * most statements first, drawn in the styles `styles` gives the drawn lines. With a time group
+ * (`{ field, bin }`) the x axis is time and each line has a trend.
  * @example
  * ```ts
- * seriesModel(rows, options, { field: 'date', bin: 'week' }, 'speaker', 'pt');
+ * seriesModel(rows, options, { field: 'date', bin: 'week' }, 'speaker', 'pt', (lines) => lines.map(() => style));
  * ```
  */
 export function seriesModel(
@@ -64,6 +66,7 @@ export function seriesModel(
   by: GroupBy,
   field: string,
   prefix: string,
+  styles: (drawn: readonly string[]) => readonly LineStyle[],
 ): SeriesModel {
   const unattributed = field === 'speaker' ? 'group' : 'skip';
   const grouped = profileSpeakers(rows, { by, speakerField: field, textField: o.textField, unattributed });
@@ -96,7 +99,8 @@ export function seriesModel(
     if (list === undefined) members.set(key, [i]);
     else list.push(i);
   });
-  const groups = [...xOf].map(([key, x]) => ({ key, x })).sort((a, b) => a.x - b.x);
+  const labelOf = (key: string, x: number): string => (time === null ? key : periodLabel(periodAt(x, time.bin)));
+  const groups = [...xOf].map(([key, x]) => ({ key, x, label: labelOf(key, x) })).sort((a, b) => a.x - b.x);
   const groupIndex = new Map(groups.map((g, i) => [g.key, i]));
   // Trends of the drawn lines only: the others are not shown, and each trend costs a bootstrap over its statements.
   const report =
@@ -125,6 +129,7 @@ export function seriesModel(
     const point = {
       speaker: p.speaker,
       group,
+      label: labelOf(group, x),
       x,
       mean: p.mean,
       count: p.count,
@@ -143,11 +148,13 @@ export function seriesModel(
   return {
     grouped,
     series: {
-      by: time === null ? (by as string) : `${time.field} (${time.bin})`,
+      by: time === null ? (by as string) : axisTitle(time.field, time.bin),
       what: field,
       time: time !== null,
+      bin: time === null ? null : time.bin,
       groups,
       speakers: drawn,
+      styles: styles(drawn),
       points: listings.map((l) => l.point),
       trends: trendLines,
       summaries: drawnTrends.map((t) => ({ speaker: t.series, summary: t.summary })),

@@ -6,7 +6,10 @@ import type { ProfileRow } from '../profile/types.js';
  * A statement the report reads: a scored statement as `profileSpeakers()` takes it (`speaker`, `tone` with
  * its `evidence`), with its text (`text` by default) and any fields to group on (`date`, `round`, …).
  * Statements from `analyzeArticle()` of `detente/attribution` qualify as they are: their evidence spans are
- * offsets into the article, and `spans.content` says where the statement's text starts.
+ * offsets into the article, and `spans.content` says where the statement's text starts. A statement's speech
+ * cue (`cue`: "warned", "told reporters") is shown with it, and what the cue did to its tone is read from its
+ * evidence (a hit on the cue, or hits reversed by it) or, for rows from a file, from the `cue_tone` column that
+ * `detente extract` writes (`threat:-4`, `reverses`).
  * @example
  * ```ts
  * import { createScorer } from 'detente';
@@ -53,6 +56,17 @@ export interface ReportOptions {
   readonly minN?: number;
   /** Strongest statements listed each way (default 5). */
   readonly top?: number;
+  /**
+   * The fewest statements a speaker needs to be drawn in the per-speaker charts (mean tone, dimension mix;
+   * default 3): one statement's mean is that statement, and would top the chart. The others are listed under
+   * the chart with their counts and means, and count everywhere else.
+   */
+  readonly minStatements?: number;
+  /**
+   * Row fields that say where a statement comes from, shown under it so an editor can check it (an outlet, an
+   * article id, a URL). Default: those of `DEFAULT_SOURCE_FIELDS` the rows have; `[]` for none.
+   */
+  readonly source?: readonly string[];
   /** The row field holding the statement text (default `'text'`). */
   readonly textField?: string;
   /** Speakers drawn in the over-time chart, most statements first (default 10; the rest are counted). */
@@ -76,13 +90,17 @@ export interface ReportOptions {
  * behind it.
  * @example
  * ```ts
- * const p: SeriesPoint = { speaker: 'Petrova', group: '2026-W10', x: 2932, mean: -0.41, count: 3, anchor: 'pt-0-0' };
+ * const p: SeriesPoint = {
+ *   speaker: 'Petrova', group: '2026-W10', label: 'week of 2 Mar 2026', x: 2932, mean: -0.41, count: 3, anchor: 'pt-0-0',
+ * };
  * ```
  */
 export interface SeriesPoint {
   /** The line: a speaker, or a side. */
   readonly speaker: string;
   readonly group: string;
+  /** The group as the page names it ("week of 2 Mar 2026" for `2026-W10`; other groups as they are). */
+  readonly label: string;
   /** Position on the x axis: the period's ordinal on a time axis, else the group's index. */
   readonly x: number;
   readonly mean: number;
@@ -116,9 +134,10 @@ export interface TrendLine {
  * @example
  * ```ts
  * const series: OverTimeSeries = {
- *   by: 'date', what: 'speaker', time: true, omittedSpeakers: 0, notDrawn: 0, trends: [], summaries: [],
- *   groups: [{ key: '2026-W10', x: 2932 }, { key: '2026-W12', x: 2934 }], speakers: ['Petrova'],
- *   points: [{ speaker: 'Petrova', group: '2026-W10', x: 2932, mean: -0.41, count: 3, anchor: 'pt-0-0' }],
+ *   by: 'date (weeks, by their Monday)', what: 'speaker', time: true, bin: 'week', omittedSpeakers: 0, notDrawn: 0,
+ *   trends: [], summaries: [], speakers: ['Petrova'], styles: [{ colour: '#0072b2', dash: 'none' }],
+ *   groups: [{ key: '2026-W10', x: 2932, label: 'week of 2 Mar 2026' }, { key: '2026-W12', x: 2934, label: 'week of 16 Mar 2026' }],
+ *   points: [{ speaker: 'Petrova', group: '2026-W10', label: 'week of 2 Mar 2026', x: 2932, mean: -0.41, count: 3, anchor: 'pt-0-0' }],
  * };
  * ```
  */
@@ -129,9 +148,14 @@ export interface OverTimeSeries {
   readonly what: string;
   /** True on a time axis (periods), where x is the period ordinal and gaps between periods show. */
   readonly time: boolean;
-  readonly groups: readonly { readonly key: string; readonly x: number }[];
+  /** The width of the periods on a time axis, else null. */
+  readonly bin: TimeBin | null;
+  /** The groups in order: key, x position, and the name the page gives it. */
+  readonly groups: readonly { readonly key: string; readonly x: number; readonly label: string }[];
   /** The lines drawn, in legend order. */
   readonly speakers: readonly string[];
+  /** How each line is drawn, in the order of `speakers`: a side's colour is the same in every chart. */
+  readonly styles: readonly LineStyle[];
   readonly points: readonly SeriesPoint[];
   /** The trend lines to draw: lines with statements in two periods or more (on a time axis). */
   readonly trends: readonly TrendLine[];
@@ -141,4 +165,19 @@ export interface OverTimeSeries {
   readonly omittedSpeakers: number;
   /** Statements of the drawn lines without a usable date (not on a time axis; counted elsewhere). */
   readonly notDrawn: number;
+}
+
+/**
+ * How one line of the over-time chart is drawn: its colour and dash pattern. Every side keeps one colour
+ * across the page; a speaker is drawn in their side's colour, told apart from the side's other speakers by
+ * the dash pattern.
+ * @example
+ * ```ts
+ * const style: LineStyle = { colour: '#0072b2', dash: '6,3' };
+ * ```
+ */
+export interface LineStyle {
+  readonly colour: string;
+  /** An SVG `stroke-dasharray` (`'none'` for a solid line). */
+  readonly dash: string;
 }

@@ -93,7 +93,7 @@ interface Dom {
 async function readDom(page: Page): Promise<Dom> {
   return page.evaluate(() => {
     const means = document.querySelector('svg[aria-label^="Mean tone of"]');
-    const charts = [...document.querySelectorAll('#over-time svg')];
+    const charts = [...document.querySelectorAll('#over-time svg[role="img"]')];
     const overTime = charts.find((svg) => svg.querySelector('title')?.textContent?.endsWith('per speaker')) ?? null;
     const bySide = charts.find((svg) => !svg.querySelector('title')?.textContent?.endsWith('per speaker')) ?? null;
     return {
@@ -114,7 +114,7 @@ async function readDom(page: Page): Promise<Dom> {
       }),
       marks: [...document.querySelectorAll('li.statement')].map((li) => ({
         row: Number(li.getAttribute('data-row')),
-        marks: [...li.querySelectorAll('mark')].map((m) => {
+        marks: [...li.querySelectorAll('q mark')].map((m) => {
           const [s, e] = (m.getAttribute('data-span') ?? '').split(',').map(Number);
           return [s, e, m.textContent ?? ''] as [number, number, string];
         }),
@@ -132,10 +132,14 @@ async function checkReport(
   const html = renderReport(rows, options);
   const { page, watch } = await open(html);
   const dom = await readDom(page);
-  const speakers = [...new Set(rows.map((r) => r.speaker ?? '(unattributed)'))];
-  // One bar per speaker, each labelled with the speaker's name.
-  expect(dom.bars).toBe(speakers.length);
-  expect(dom.barLabels.sort()).toEqual(speakers.map((s) => shortLabel(s, LABEL_CHARS)).sort());
+  const counts = new Map<string, number>();
+  for (const r of rows) counts.set(r.speaker ?? '(unattributed)', (counts.get(r.speaker ?? '(unattributed)') ?? 0) + 1);
+  // One bar per speaker with enough statements, each labelled with the speaker's name; the others linked below.
+  const min = options.minStatements ?? 3;
+  const drawn = [...counts].filter(([, n]) => n >= min).map(([s]) => s);
+  expect(dom.bars).toBe(drawn.length);
+  expect(dom.barLabels.sort()).toEqual(drawn.map((s) => shortLabel(s, LABEL_CHARS)).sort());
+  const few = counts.size - drawn.length;
   // Axis labels name the scale.
   expect(dom.axisLabels).toContain('← confrontational · mean tone · conciliatory →');
   expect(dom.axisLabels.some((l) => l.includes('mean tone') && l.includes('conciliatory'))).toBe(true);
@@ -147,7 +151,7 @@ async function checkReport(
   if (side !== undefined)
     expect(dom.sidePoints).toBe(new Set(rows.map((r) => `${String(r[side])}\u0000${groupOf(r)}`)).size);
   // Every link points at something in the page: a bar at its speaker's statements, a dot at its point's.
-  expect(dom.anchors.length).toBe(dom.bars + dom.points + dom.sidePoints);
+  expect(dom.anchors.length).toBe(dom.bars + few + dom.points + dom.sidePoints);
   expect(dom.anchors.filter((a) => !a.resolves)).toEqual([]);
   // Evidence marks are exactly the evidence spans of each listed statement.
   expect(dom.marks.length).toBeGreaterThan(0);

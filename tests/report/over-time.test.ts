@@ -24,10 +24,12 @@ describe('chart 2 from the profile layer: weekly bins, a line per speaker and pe
   });
 
   it('groups the dates into ISO weeks, in time order', () => {
-    expect(html).toContain('<li>5 periods by date (week)</li>');
-    expect(html).toContain('<h2>2. Tone by date (week)</h2>');
-    const ticks = [...html.matchAll(/>(2025-W\d\d)</g)].map((m) => m[1]);
-    expect(ticks.slice(0, 5)).toEqual(['2025-W10', '2025-W11', '2025-W12', '2025-W13', '2025-W14']);
+    expect(html).toContain('<li>5 weeks with statements</li>');
+    expect(html).toContain('<h2>2. Tone by date, per week</h2>');
+    // Ticks name each week by its Monday, as a date, never as a week key.
+    const ticks = [...html.matchAll(/<text[^>]*>(\d{1,2} Mar|\d{1,2} Apr)</g)].map((m) => m[1]);
+    expect(ticks.slice(0, 5)).toEqual(['3 Mar', '10 Mar', '17 Mar', '24 Mar', '31 Mar']);
+    expect(html).not.toMatch(/2025-W\d\d/);
   });
 
   it('draws a point per (speaker, week) and per (side, week), each linked to its statements', () => {
@@ -44,7 +46,7 @@ describe('chart 2 from the profile layer: weekly bins, a line per speaker and pe
   });
 
   it('compares the weeks of the two dates given, speakers and sides', () => {
-    expect(html).toContain('<h2>3. Who moved, 2025-W10 → 2025-W14</h2>');
+    expect(html).toContain('<h2>3. Who moved, week of 3 Mar 2025 → week of 31 Mar 2025</h2>');
     expect(html).toMatch(/<li>Side Ardenia /);
     expect(html).toMatch(/<li>Side Belmark[: ]/);
   });

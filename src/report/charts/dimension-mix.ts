@@ -3,6 +3,7 @@ import * as Plot from '@observablehq/plot';
 import { CONCILIATORY_DIMENSIONS, CONFRONTATIONAL_DIMENSIONS } from '../../index.js';
 import { displayName, shortLabel } from '../escape.js';
 import type { SpeakerSummary } from '../model.js';
+import { plural } from '../plural.js';
 import { renderChart } from '../svg.js';
 import { CHART_STYLE, CHART_WIDTH, LABEL_CHARS, LABEL_MARGIN, ROW_HEIGHT } from './layout.js';
 
@@ -47,7 +48,7 @@ export function dimensionMixChart(speakers: readonly SpeakerSummary[]): string {
       key: String(i),
       dimension: d.dimension,
       share: d.total < 0 ? -d.share : d.share,
-      tip: `${displayName(s.profile.speaker)}: ${d.dimension} ${Math.round(d.share * 100)}% of their weight (${d.statements} statement${d.statements === 1 ? '' : 's'})`,
+      tip: `${displayName(s.profile.speaker)}: ${d.dimension} ${Math.round(d.share * 100)}% of their weight (${plural(d.statements, 'statement')})`,
     })),
   );
   const labelOf = new Map(withEvidence.map((s, i) => [String(i), shortLabel(s.profile.speaker, LABEL_CHARS)]));

@@ -3,21 +3,14 @@
  * per (speaker, group) sized by its statements and linked to their listing.
  */
 import * as Plot from '@observablehq/plot';
+import { periodAt } from '../../profile/time-bins.js';
+import { periodTick } from '../dates.js';
 import { displayName, shortLabel, signed } from '../escape.js';
-import { SERIES_COLOURS, TONE_DOMAIN } from '../palette.js';
+import { TONE_DOMAIN } from '../palette.js';
+import { plural } from '../plural.js';
 import { renderChart } from '../svg.js';
 import type { OverTimeSeries, SeriesPoint } from '../types.js';
 import { CHART_STYLE, CHART_WIDTH } from './layout.js';
-
-/** The colour of the `i`-th speaker of the series (repeats after eight, with a dash pattern). */
-export function seriesColour(i: number): string {
-  return SERIES_COLOURS[i % SERIES_COLOURS.length] as string;
-}
-
-/** The dash pattern of the `i`-th speaker: solid for the first eight, dashed after. */
-export function seriesDash(i: number): string {
-  return i < SERIES_COLOURS.length ? 'none' : '5,3';
-}
 
 /** Most labelled ticks on the x axis; with more groups every k-th is labelled. */
 const MAX_TICKS = 8;
@@ -38,27 +31,33 @@ export function overTimeChart(series: OverTimeSeries): string {
     ...p,
     key: index.get(p.speaker) ?? '',
     href: `#${p.anchor}`,
-    tip: `${displayName(p.speaker)}, ${displayName(p.group)}: mean ${signed(p.mean)}, ${p.count} statement${p.count === 1 ? '' : 's'}`,
+    tip: `${displayName(p.speaker)}, ${displayName(p.label)}: mean ${signed(p.mean)}, ${plural(p.count, 'statement')}`,
   }));
   const trends = series.trends.map((t) => ({ ...t, key: index.get(t.speaker) ?? '' }));
   const keys = series.speakers.map((_, i) => String(i));
-  const keyOf = new Map(series.groups.map((g) => [g.x, g.key]));
+  const keyOf = new Map(series.groups.map((g) => [g.x, g.label]));
+  const style = (i: number) => series.styles[i] ?? { colour: 'currentColor', dash: 'none' };
   const xs = series.groups.map((g) => g.x);
   const low = Math.min(...xs);
   const high = Math.max(...xs);
   const pad = Math.max(0.5, (high - low) * 0.06);
   const step = Math.ceil(xs.length / MAX_TICKS);
-  const lines = series.what === 'speaker' ? 'speakers' : `values of ${series.what}`;
+  const bin = series.bin;
+  // Ticks name each period by its first day, with the year only when the axis spans more than one.
+  const years = new Set(xs.map((x) => (bin === null ? '' : periodAt(x, bin).start.slice(0, 4))));
+  const tick = (x: number): string =>
+    bin === null ? shortLabel(keyOf.get(x) ?? '', 14) : periodTick(x, bin, years.size > 1);
+  const lines = series.what === 'speaker' ? 'speaker' : `value of ${series.what}`;
   const description =
-    `Mean tone per ${series.by} for ${series.speakers.length} ${lines} (${series.groups.length} groups, ` +
-    `${series.points.length} points), from −1 (confrontational) to +1 (conciliatory). ` +
+    `Mean tone per ${series.by} for ${plural(series.speakers.length, lines)} (${plural(series.groups.length, 'group')}, ` +
+    `${plural(series.points.length, 'point')}), from −1 (confrontational) to +1 (conciliatory). ` +
     series.speakers
       .map((s) => {
         const own = data.filter((d) => d.speaker === s);
         const first = own[0];
         const last = own.at(-1);
         return first && last
-          ? `${shortLabel(s)}: ${signed(first.mean)} in ${shortLabel(first.group)} to ${signed(last.mean)} in ${shortLabel(last.group)}`
+          ? `${shortLabel(s)}: ${signed(first.mean)} in ${shortLabel(first.label)} to ${signed(last.mean)} in ${shortLabel(last.label)}`
           : '';
       })
       .filter((t) => t !== '')
@@ -77,7 +76,7 @@ export function overTimeChart(series: OverTimeSeries): string {
         type: 'linear',
         domain: [low - pad, high + pad],
         ticks: xs.filter((_, i) => i % step === 0),
-        tickFormat: (x: number) => shortLabel(keyOf.get(x) ?? '', 14),
+        tickFormat: tick,
         tickRotate: xs.length > 3 ? -30 : 0,
         label: series.by,
         labelAnchor: 'center',
@@ -88,7 +87,7 @@ export function overTimeChart(series: OverTimeSeries): string {
         grid: true,
         tickFormat: (v: number) => signed(v, 1),
       },
-      color: { type: 'ordinal', domain: keys, range: keys.map((_, i) => seriesColour(i)) },
+      color: { type: 'ordinal', domain: keys, range: keys.map((_, i) => style(i).colour) },
       r: { range: [3, 9] },
       marks: [
         Plot.ruleY([0]),
@@ -98,9 +97,9 @@ export function overTimeChart(series: OverTimeSeries): string {
             {
               x: 'x',
               y: 'mean',
-              stroke: seriesColour(i),
+              stroke: style(i).colour,
               strokeWidth: 2,
-              strokeDasharray: seriesDash(i),
+              strokeDasharray: style(i).dash,
               ariaHidden: 'true',
             },
           ),

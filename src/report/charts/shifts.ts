@@ -3,19 +3,20 @@ import * as Plot from '@observablehq/plot';
 import type { GroupComparison, SpeakerShift } from '../../profile/compare-types.js';
 import { displayName, shortLabel, signed } from '../escape.js';
 import { POLE_COLOURS } from '../palette.js';
+import { plural } from '../plural.js';
 import { renderChart } from '../svg.js';
 import { CHART_STYLE, CHART_WIDTH, LABEL_CHARS, LABEL_MARGIN, ROW_HEIGHT } from './layout.js';
 
 /**
  * A dot per compared speaker (and `(all)`) at its shift (mean in `b` − mean in `a`), with the interval as a
  * line: blue when the interval lies above 0 (toward conciliatory), red when below (toward confrontational),
- * grey and hollow when it crosses 0 (no clear shift).
+ * grey and hollow when it crosses 0 (no clear shift). `label` names a group as the page does.
  * @example
  * ```ts
  * shiftsChart(compareGroups(rows, '2026-03-02', '2026-03-16', { by: 'date' }));
  * ```
  */
-export function shiftsChart(c: GroupComparison): string {
+export function shiftsChart(c: GroupComparison, label: (group: string) => string = displayName): string {
   // Speakers, then each side pooled, then everyone pooled.
   const all = [
     ...c.speakers.map((s) => ({ s, label: shortLabel(s.speaker, LABEL_CHARS) })),
@@ -42,7 +43,7 @@ export function shiftsChart(c: GroupComparison): string {
   const limit = Math.min(2, Math.ceil(reach * 10) / 10);
   const moved = c.speakers.filter((s) => s.significant);
   const description =
-    `Change in mean tone from ${shortLabel(c.a)} to ${shortLabel(c.b)} for ${c.speakers.length} speakers in both groups, with ` +
+    `Change in mean tone from ${shortLabel(label(c.a))} to ${shortLabel(label(c.b))} for ${plural(c.speakers.length, 'speaker')} in both groups, with ` +
     `${Math.round(c.confidence * 100)}% bootstrap intervals. ` +
     (moved.length === 0
       ? 'No speaker shifted clearly.'
@@ -50,7 +51,7 @@ export function shiftsChart(c: GroupComparison): string {
           .map((s) => `${shortLabel(s.speaker, LABEL_CHARS)} toward ${s.toward} by ${Math.abs(s.shift).toFixed(2)}`)
           .join('; '));
   return renderChart({
-    title: `Shift in tone, ${shortLabel(c.a)} → ${shortLabel(c.b)}`,
+    title: `Shift in tone, ${shortLabel(label(c.a))} → ${shortLabel(label(c.b))}`,
     description,
     plot: {
       width: CHART_WIDTH,

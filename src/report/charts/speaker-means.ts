@@ -3,6 +3,7 @@ import * as Plot from '@observablehq/plot';
 import { displayName, shortLabel, signed } from '../escape.js';
 import type { SpeakerSummary } from '../model.js';
 import { DIVERGING_SCHEME, TONE_DOMAIN } from '../palette.js';
+import { plural } from '../plural.js';
 import { renderChart } from '../svg.js';
 import { CHART_STYLE, CHART_WIDTH, LABEL_CHARS, LABEL_MARGIN, ROW_HEIGHT } from './layout.js';
 
@@ -36,7 +37,7 @@ export function speakerMeansChart(speakers: readonly SpeakerSummary[]): string {
       high: s.interval.high,
       count: s.profile.count,
       href: `#${s.anchor}`,
-      tip: `${displayName(s.profile.speaker)}: mean ${signed(s.profile.mean)} (95% interval ${signed(s.interval.low)} to ${signed(s.interval.high)}), ${s.profile.count} statements`,
+      tip: `${displayName(s.profile.speaker)}: mean ${signed(s.profile.mean)} (95% interval ${signed(s.interval.low)} to ${signed(s.interval.high)}), ${plural(s.profile.count, 'statement')}`,
     }))
     .sort((a, b) => b.mean - a.mean || Number(a.key) - Number(b.key));
   const labelOf = new Map(bars.map((b) => [b.key, b.label]));
@@ -45,7 +46,7 @@ export function speakerMeansChart(speakers: readonly SpeakerSummary[]): string {
   const description =
     top === undefined || bottom === undefined
       ? 'Mean tone per speaker: no statements.'
-      : `Mean tone of ${bars.length} speakers on a scale from −1 (confrontational) to +1 (conciliatory), with 95% bootstrap intervals. Highest: ${top.label} ${signed(top.mean)}; lowest: ${bottom.label} ${signed(bottom.mean)}.`;
+      : `Mean tone of ${plural(bars.length, 'speaker')} on a scale from −1 (confrontational) to +1 (conciliatory), with 95% bootstrap intervals. Highest: ${top.label} ${signed(top.mean)}; lowest: ${bottom.label} ${signed(bottom.mean)}.`;
   return renderChart({
     title: 'Mean tone per speaker',
     description,

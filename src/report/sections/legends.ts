@@ -1,22 +1,30 @@
 /** HTML legends under the charts (swatch + name), so no chart depends on colour alone. */
 import { DIMENSION_COLOURS, DIMENSION_ORDER } from '../charts/dimension-mix.js';
-import { seriesColour, seriesDash } from '../charts/over-time.js';
 import { displayName, escapeHtml } from '../escape.js';
 import { POLE_COLOURS } from '../palette.js';
+import type { LineStyle } from '../types.js';
 
-const swatch = (colour: string, dashed = false): string =>
-  `<span class="swatch${dashed ? ' dashed' : ''}" style="background:${colour};border-color:${colour}"></span>`;
+const swatch = (colour: string): string =>
+  `<span class="swatch" style="background:${colour};border-color:${colour}"></span>`;
 
 /**
- * The legend of the over-time chart: one entry per speaker drawn, in the chart's colours.
+ * The legend of the over-time chart: one entry per line drawn, a stroke in its colour and dash pattern.
  * @example
  * ```ts
- * seriesLegend(['Petrova', 'Lindqvist']); // '<ul class="legend">…Petrova…</ul>'
+ * seriesLegend(['Petrova', 'Lindqvist'], [{ colour: '#0072b2', dash: 'none' }, { colour: '#0072b2', dash: '6,3' }]);
+ * // '<ul class="legend">…Petrova…</ul>'
  * ```
  */
-export function seriesLegend(speakers: readonly string[]): string {
+export function seriesLegend(speakers: readonly string[], styles: readonly LineStyle[]): string {
   return `<ul class="legend">${speakers
-    .map((s, i) => `<li>${swatch(seriesColour(i), seriesDash(i) !== 'none')}${escapeHtml(displayName(s))}</li>`)
+    .map((s, i) => {
+      const { colour, dash } = styles[i] ?? { colour: 'currentColor', dash: 'none' };
+      // A short stroke drawn as the chart draws the line (colour and dash pattern come from the palette, not the rows).
+      const line =
+        `<svg class="stroke" width="26" height="8" aria-hidden="true"><line x1="1" y1="4" x2="25" y2="4" ` +
+        `stroke="${colour}" stroke-width="3" stroke-dasharray="${dash}"/></svg>`;
+      return `<li>${line}${escapeHtml(displayName(s))}</li>`;
+    })
     .join('')}</ul>`;
 }
 

@@ -4,6 +4,7 @@
  */
 import { displayName, escapeHtml } from '../escape.js';
 import type { SpeakerSummary } from '../model.js';
+import { plural } from '../plural.js';
 import type { PointListing } from '../series.js';
 import type { ReportRow } from '../types.js';
 import { type StatementFormat, statementItem } from './statement.js';
@@ -18,7 +19,7 @@ function listing(
 ): string {
   const shown =
     listed.length === count
-      ? `${count} statement${count === 1 ? '' : 's'}`
+      ? plural(count, 'statement')
       : `${listed.length} of ${count} statements, spread over the range of their scores`;
   return (
     `<section class="listing" id="${id}"><h4>${heading} <span class="count">(${shown})</span></h4>` +
@@ -56,7 +57,7 @@ export function pointListings(points: readonly PointListing[], rows: readonly Re
     .map((p) =>
       listing(
         p.point.anchor,
-        `${escapeHtml(displayName(p.point.speaker))} · ${escapeHtml(displayName(p.point.group))}`,
+        `${escapeHtml(displayName(p.point.speaker))} · ${escapeHtml(displayName(p.point.label))}`,
         p.listed,
         p.point.count,
         rows,
