@@ -104,6 +104,27 @@ export function int(parsed: Parsed, name: string, command: string, fallback: num
 }
 
 /**
+ * A flag naming columns, `a,b`, or `none` for none (an empty list); undefined without the flag. A value with no
+ * name in it is a `UsageError` naming the flag and an `example` of what it takes.
+ * @example
+ * ```ts
+ * columnsFlag(parse('extract', ['--keep', 'date,outlet'], { keep: { type: 'string' } }), 'keep', 'extract', 'date,outlet');
+ * // ['date', 'outlet']
+ * ```
+ */
+export function columnsFlag(parsed: Parsed, name: string, command: string, example: string): string[] | undefined {
+  const value = str(parsed, name);
+  if (value === undefined) return undefined;
+  if (value.trim() === 'none') return [];
+  const columns = value
+    .split(',')
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+  if (columns.length === 0) throw new UsageError(`--${name} takes column names (${example}) or none`, command);
+  return columns;
+}
+
+/**
  * A delimiter flag: one character, or `tab` / `\t`; a tab by default for a `.tsv` file.
  * @example
  * ```ts

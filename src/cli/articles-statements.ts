@@ -7,12 +7,12 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { InputEncoding } from '../csv/index.js';
-import { readCsvRows, scoreArticles } from '../csv/index.js';
+import { scoreArticles } from '../csv/index.js';
 import type { AliasTable, ScorerOptions } from '../index.js';
 
 /** How to read the articles. */
 export interface ArticleSource {
-  /** A CSV of articles or a folder of .txt files. */
+  /** A CSV of articles, a folder of .txt files, or `-` for a CSV on stdin. */
   readonly path: string;
   readonly text: string;
   /** The id column; without one, `id` when the file has it, else the article's line. */
@@ -21,11 +21,13 @@ export interface ArticleSource {
   readonly encoding: InputEncoding;
   readonly speakerAliases: AliasTable | undefined;
   readonly scoring: ScorerOptions;
+  /** Stops the extraction (Ctrl-C); the temporary files are removed. */
+  readonly signal: AbortSignal;
 }
 
 /**
- * The statements of every article, as `extract --articles --format jsonl` writes them, and how many article
- * rows could not be read.
+ * The statements of every article, as `extract --articles --format jsonl` writes them, how many article rows
+ * could not be read, and how many of those were not valid UTF-8.
  * @example
  * ```ts
  * const { records } = await statementsFromArticles({ path: 'articles.csv', text: 'text', id: undefined, … });
@@ -34,46 +36,34 @@ export interface ArticleSource {
  */
 export async function statementsFromArticles(
   source: ArticleSource,
-): Promise<{ records: Record<string, unknown>[]; unreadable: number }> {
+): Promise<{ records: Record<string, unknown>[]; unreadable: number; invalidUtf8: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'detente-articles-'));
   try {
     const out = join(dir, 'statements.jsonl');
     let unreadable = 0;
-    const id = source.id ?? ((await hasColumn(source, 'id')) ? 'id' : null);
+    let invalidUtf8 = 0;
     await scoreArticles({
-      input: source.path,
+      input: source.path === '-' ? process.stdin : source.path,
+      signal: source.signal,
       output: out,
       format: 'jsonl',
       text: source.text,
-      id,
+      ...(source.id !== undefined && { id: source.id }),
       encoding: source.encoding,
       ...(source.delimiter !== undefined && { delimiter: source.delimiter }),
       ...(source.speakerAliases !== undefined && { speakerAliases: source.speakerAliases }),
       ...source.scoring,
-      onRowError: () => {
+      onRowError: (r) => {
         unreadable++;
+        if (r.reason === 'invalid-utf8') invalidUtf8++;
       },
     });
     const records = readFileSync(out, 'utf8')
       .split('\n')
       .filter((line) => line !== '')
       .map((line) => JSON.parse(line) as Record<string, unknown>);
-    return { records, unreadable };
+    return { records, unreadable, invalidUtf8 };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-/** Whether a CSV of articles has `column` in its header (a folder has none). */
-async function hasColumn(source: ArticleSource, column: string): Promise<boolean> {
-  try {
-    for await (const row of readCsvRows(source.path, {
-      ...(source.delimiter !== undefined && { delimiter: source.delimiter }),
-      encoding: source.encoding,
-    }))
-      return Object.hasOwn(row, column);
-  } catch {
-    // A folder, or a file scoreArticles will report on itself.
-  }
-  return false;
 }

@@ -8,6 +8,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 import type { ExtractOptions, ScoredStatement } from '../attribution/types.js';
+import { DetenteError } from '../errors.js';
 import type { AliasesInput, AliasTable } from '../identity/aliases.js';
 import { SpeakerDirectory } from '../identity/resolve-speakers.js';
 import { createScorer } from '../scoring/create-scorer.js';
@@ -15,9 +16,10 @@ import type { ScorerOptions } from '../scoring/options.js';
 import type { RowReport } from './csv-error.js';
 import { CsvError } from './csv-error.js';
 import { resolveEncoding } from './encoding.js';
-import { fromCsv, fromFolder } from './internal/article-sources.js';
+import { type Article, fromCsv, fromFolder } from './internal/article-sources.js';
 import { openAtomic } from './internal/atomic-file.js';
 import { formatRow } from './internal/batch.js';
+import { cueTone } from './internal/cue-tone.js';
 import { openErrorsFile } from './internal/errors-file.js';
 import { openSpill } from './internal/spill.js';
 import { TONE_COLUMNS, toneCells, toneValues } from './internal/tone-columns.js';
@@ -28,6 +30,8 @@ import { DETENTE_VERSION } from './summary.js';
  * The statement columns of articles mode, before the tone columns. The article's kept columns come right
  * after `article_id`. `speaker` is the canonical name across the corpus, `speaker_id` its stable id and
  * `side` its side (see `resolveSpeakers` in `detente`); `mention` is how this statement named the speaker.
+ * `cue_tone` is what the speech cue did to the tone (see `cueTone`), so a file says why "warned" made a
+ * statement confrontational when its words alone are not.
  * @example
  * ```ts
  * STATEMENT_COLUMNS[0]; // 'article_id'
@@ -42,6 +46,7 @@ export const STATEMENT_COLUMNS = [
   'mention',
   'kind',
   'cue',
+  'cue_tone',
   'start',
   'end',
   'sentence',
@@ -65,7 +70,10 @@ export interface ArticlesOptions extends ScorerOptions, ExtractOptions {
   readonly errors?: string | Writable;
   /** The input's encoding (default UTF-8; see `InputEncoding`). Articles that are not valid UTF-8 are reported. */
   readonly encoding?: string;
-  /** Article text column (default `text`) and id column (default `id`; null: the article's line number) of a CSV input. */
+  /**
+   * Article text column (default `text`) and id column of a CSV input: default `id` when the header has it, else
+   * the article's line number (as with `null`).
+   */
   readonly text?: ColumnRef;
   readonly id?: ColumnRef | null;
   /**
@@ -87,6 +95,11 @@ export interface ArticlesOptions extends ScorerOptions, ExtractOptions {
   readonly maxFieldBytes?: number;
   readonly onRowError?: (report: RowReport) => void;
   readonly onArticle?: (done: number) => void;
+  /**
+   * Stops the run (Ctrl-C): it rejects with a `DetenteError` of code `E_ABORTED`, and leaves no output file and
+   * no temporary file behind.
+   */
+  readonly signal?: AbortSignal;
 }
 
 /**
@@ -142,18 +155,34 @@ export async function scoreArticles(options: ArticlesOptions): Promise<ArticlesS
   const top = options.top ?? 3;
   const tone = TONE_COLUMNS.map((c) => (options.prefix ?? 'tone_') + c);
   const encoding = resolveEncoding(options.encoding);
+  const { signal } = options;
+  const aborted = (): DetenteError => new DetenteError('E_ABORTED', 'the run was aborted');
+  // A function, not a narrowed property: the signal changes while the run awaits.
+  const isAborted = (): boolean => signal?.aborted === true;
+  if (isAborted()) throw aborted();
   let kept: readonly string[] = [];
   const isDir =
     typeof options.input === 'string' && (await stat(options.input).catch(() => undefined))?.isDirectory() === true;
-  const articles = isDir
-    ? fromFolder(options.input as string, encoding)
-    : fromCsv(typeof options.input === 'string' ? createReadStream(options.input) : options.input, {
-        ...options,
-        encoding,
-        onHeader: (names) => {
-          kept = names;
-        },
-      });
+  const source = isDir
+    ? undefined
+    : typeof options.input === 'string'
+      ? createReadStream(options.input)
+      : options.input;
+  const articles =
+    source === undefined
+      ? fromFolder(options.input as string, encoding)
+      : fromCsv(source, {
+          ...options,
+          encoding,
+          onHeader: (names) => {
+            kept = names;
+          },
+        });
+  // An abort ends a read that is waiting for input (a pipe kept open) at once; between articles it is checked.
+  const onAbort = (): void => {
+    source?.destroy(aborted());
+  };
+  signal?.addEventListener('abort', onAbort, { once: true });
   const directory = new SpeakerDirectory({
     ...(options.speakerAliases !== undefined && { aliases: options.speakerAliases }),
     ...(options.sidesFromAffiliation !== undefined && { sidesFromAffiliation: options.sidesFromAffiliation }),
@@ -161,7 +190,13 @@ export async function scoreArticles(options: ArticlesOptions): Promise<ArticlesS
   // The first article is read before anything is written: a missing column or a broken header throws with
   // no output at all (not a header line and then an error).
   const iterator = articles[Symbol.asyncIterator]();
-  let next = await iterator.next();
+  let next: IteratorResult<Article>;
+  try {
+    next = await iterator.next();
+  } catch (err) {
+    signal?.removeEventListener('abort', onAbort);
+    throw isAborted() ? aborted() : err;
+  }
   const keys = headerOf(kept, tone, format !== 'csv');
   const file = typeof options.output === 'string' ? openAtomic(options.output) : undefined;
   const out = file?.stream ?? (options.output as Writable);
@@ -174,6 +209,7 @@ export async function scoreArticles(options: ArticlesOptions): Promise<ArticlesS
   try {
     // Pass 1: every article extracted and scored; its statements wait in the spill file.
     for (; next.done !== true; next = await iterator.next()) {
+      if (isAborted()) throw aborted();
       const article = next.value;
       counts.read++;
       if ('report' in article) {
@@ -200,6 +236,7 @@ export async function scoreArticles(options: ArticlesOptions): Promise<ArticlesS
     await write(format === 'csv' ? `${formatRow(keys, delimiter, quote)}\n` : format === 'json' ? '[' : '');
     let written = 0;
     for await (const [who, meta, values, cells] of spill.rows()) {
+      if (isAborted()) throw aborted();
       const identity = directory.fieldsOf(who);
       const row = [
         who.article_id,
@@ -233,12 +270,15 @@ export async function scoreArticles(options: ArticlesOptions): Promise<ArticlesS
     }
     await reports.file?.commit();
   } catch (err) {
+    // The source is closed first: a generator waiting on a read that never ends could not be returned.
+    if (source !== undefined && !source.destroyed) source.destroy();
     await iterator.return?.(undefined);
     reports.destroy();
     await file?.discard();
     await reports.file?.discard();
-    throw err;
+    throw isAborted() ? aborted() : err;
   } finally {
+    signal?.removeEventListener('abort', onAbort);
     await spill.remove();
   }
   return Object.freeze({
@@ -283,6 +323,7 @@ function statementValues(s: ScoredStatement, index: number): unknown[] {
     s.mention,
     s.kind,
     s.cue,
+    cueTone(s),
     s.spans.content[0],
     s.spans.content[1],
     s.sentence,

@@ -13,6 +13,7 @@ import { resolveEncoding, utf8Stream } from './encoding.js';
  * @example
  * ```ts
  * readCsvRows('data.txt', { delimiter: '\t', onInvalid: (row) => console.error(`row ${row} skipped`) });
+ * readCsvRows('data.csv', { onHeader: (columns) => console.log(columns.join(', ')) });
  * ```
  */
 export interface ReadRowsOptions {
@@ -20,6 +21,11 @@ export interface ReadRowsOptions {
   readonly delimiter?: string;
   /** Called with the line-free row number (1 = first data row) of every row whose field count is wrong. */
   readonly onInvalid?: (row: number) => void;
+  /**
+   * Called with the header's column names once it is read, before the first row (so a header without rows can
+   * still be checked); never called for an empty input.
+   */
+  readonly onHeader?: (columns: readonly string[]) => void;
   /**
    * The input's encoding (default UTF-8; see `InputEncoding`). Invalid UTF-8 stops the read with a `CsvError`
    * naming the line, never read as U+FFFD.
@@ -51,6 +57,7 @@ export async function* readCsvRows(
     quote: delimiter === '\t' ? null : '"',
   });
   parser.on('data-invalid', (_row: unknown, rowNumber: number) => options.onInvalid?.(rowNumber));
+  parser.on('headers', (columns: string[]) => options.onHeader?.(columns));
   source.on('error', (err: Error) => parser.destroy(err));
   try {
     for await (const row of parser) yield row as Record<string, string>;

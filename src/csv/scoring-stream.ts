@@ -16,6 +16,7 @@ import type { BatchPlan, BatchResult } from './internal/batch.js';
 import { formatRow } from './internal/batch.js';
 import type { ColumnLayout } from './internal/columns.js';
 import { layoutColumns } from './internal/columns.js';
+import { EMPTY_INPUT } from './internal/header-hints.js';
 import { IDENTITY_COLUMNS, identityPlan } from './internal/identity-columns.js';
 import { parseLine } from './internal/parse-line.js';
 import type { SplitSink } from './internal/record-splitter.js';
@@ -119,6 +120,7 @@ export class ScoringStream extends Transform {
         opts.prefix,
         opts.format !== 'csv',
         named ? IDENTITY_COLUMNS : [],
+        opts.delimiter,
       );
       this.layout = layout;
       this.plan = {
@@ -235,6 +237,9 @@ export class ScoringStream extends Transform {
     const rest = this.decoder?.end();
     if (rest !== undefined && rest.length > 0) this.splitter.push(rest, this.sink);
     this.splitter.end(this.sink);
+    // No record at all (0 bytes, or blank lines only): there is no header to check the columns against.
+    if (this.layout === undefined && this.rowsRead === 0)
+      throw new CsvError(this.opts.headers ? EMPTY_INPUT : 'the input is empty: no rows, nothing read', { row: 0 });
     if (this.lines.length > 0) this.dispatch();
     await this.drain(0);
     if (!this.emitted && this.layout !== undefined) {

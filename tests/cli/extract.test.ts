@@ -31,7 +31,7 @@ describe('detente extract', () => {
   it('writes one CSV row per statement, the same rows as --articles on a folder', async () => {
     const single = await run(['extract', ARTICLE, '--format', 'csv']);
     const rows = parseCsv(single.stdout);
-    expect(rows[0]!.slice(0, 14)).toEqual([
+    expect(rows[0]!.slice(0, 15)).toEqual([
       'article_id',
       'statement',
       'speaker',
@@ -40,6 +40,7 @@ describe('detente extract', () => {
       'mention',
       'kind',
       'cue',
+      'cue_tone',
       'start',
       'end',
       'sentence',

@@ -115,10 +115,11 @@ export interface OpenRun {
 
 /**
  * Starts the CLI with `args` and writes `input` to its stdin without closing it: a run reading `-` then waits for
- * more rows however fast the machine is, so a test can act on it (Ctrl-C) at a point of its choosing.
+ * more rows however fast the machine is, so a test can act on it (Ctrl-C) at a point of its choosing. `env`
+ * adds variables (`TMPDIR`, to see the temporary files a run makes).
  */
-export function spawnOpen(args: readonly string[], input: string): OpenRun {
-  const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+export function spawnOpen(args: readonly string[], input: string, env: Record<string, string> = {}): OpenRun {
+  const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', ...env } });
   const closed = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolvePromise) =>
     child.on('close', (code, signal) => resolvePromise({ code, signal })),
   );

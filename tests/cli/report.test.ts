@@ -71,7 +71,7 @@ describe('detente report', () => {
     const input = file(dir, 'sides.csv', `${lines.join('\n')}\n`);
     const r = await run(['report', input, '--by', 'date', '--bin', 'week', '--side', 'side', '--min-n', '3']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('<li>3 periods by date (week)</li>');
+    expect(r.stdout).toContain('<li>3 weeks with statements</li>');
     expect(r.stdout).toContain('<h3>Per side</h3>');
     expect(r.stdout).toMatch(/<li>Ardenia softened: toward conciliatory by \+0\.\d\d a week/);
     expect(r.stdout).toMatch(/<li>Side Belmark moved toward confrontational/);
@@ -80,11 +80,19 @@ describe('detente report', () => {
   it.each([
     [['report', EXAMPLE, '--bin', 'week'], /--bin takes day, week, month and needs --by DATE-COLUMN/],
     [['report', EXAMPLE, '--by', 'date', '--bin', 'year'], /--bin takes day, week, month/],
-    [['report', EXAMPLE, '--side', 'nope'], /column "nope" not found/],
+    [['report', EXAMPLE, '--side', 'nope'], /column "nope" \(--side\) not found/],
     [['report'], /report needs an INPUT file/],
     [['report', EXAMPLE, '--compare', 'a,b'], /--compare takes two groups, A,B, and needs --by COL/],
-    [['report', EXAMPLE, '--by', 'nope'], /column "nope" not found/],
+    [['report', EXAMPLE, '--by', 'nope'], /column "nope" \(--by\) not found/],
     [['report', EXAMPLE, '--top', 'x'], /--top must be a positive whole number/],
+    [['report', EXAMPLE, '--speaker', 'who'], /column "who" \(--speaker\) not found/],
+    [['report', EXAMPLE, '--text', 'quote'], /column "quote" \(--text\) not found/],
+    [['report', EXAMPLE, '--by', 'when'], /column "when" \(--by\) not found/],
+    [
+      ['report', EXAMPLE, '--by', 'date', '--compare', '2026-03-02,1999-01-01'],
+      /--compare: "1999-01-01" has no statements/,
+    ],
+    [['report', EXAMPLE, '--min-statements', '0'], /--min-statements must be a positive whole number/],
   ])('%j is a usage error (exit 2), and writes nothing', async (args, message) => {
     const out = join(dir, 'never.html');
     const r = await run([...args, '-o', out]);
@@ -98,5 +106,44 @@ describe('detente report', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Usage: detente report/);
     expect(r.stdout).toMatch(/Examples:\n {2}detente report /);
+  });
+
+  it('draws the dimension mix from the tone the file carries, a speech verb’s included', async () => {
+    // "an invitation to the talks" scores as dialogue; with its cue ("rejected") extract wrote a rejection.
+    const lines = ['speaker,cue,cue_tone,text,tone_score,tone_label,tone_dimensions'];
+    for (let i = 0; i < 3; i++)
+      lines.push('Karsten,rejected,reverses,an invitation to the talks,-0.4,confrontational,rejection:-2');
+    const out = join(dir, 'cue-tone.html');
+    const r = await run(['report', file(dir, 'cue-tone.csv', `${lines.join('\n')}\n`), '-o', out]);
+    expect(r.code).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    const mix = html.slice(html.indexOf('<section id="dimensions">'));
+    expect(mix).toContain('Karsten: rejection 100% of their weight');
+    expect(mix).not.toContain('dialogue 100%');
+    expect(html).toContain('cue: <mark class="rev">rejected</mark>');
+  });
+
+  it('shows each statement’s source and keeps one-statement speakers off the chart, as the flags say', async () => {
+    const lines = ['speaker,outlet,url,date,text'];
+    for (let i = 0; i < 3; i++)
+      lines.push(`Kovac,AFP,https://a.example/${i},2026-03-0${i + 2}T10:00:00Z,We reject this.`);
+    lines.push('Lund,AP,https://b.example/1,2026-03-02,We welcome the talks.');
+    const input = file(dir, 'sources.csv', `${lines.join('\n')}\n`);
+    const html = (await run(['report', input, '--by', 'date'])).stdout;
+    expect(html).toContain(
+      '<span class="src" title="outlet">AFP</span> · <span class="src" title="url">https://a.example/0</span>',
+    );
+    expect(html).toMatch(/Fewer than 3 statements, not drawn[^<]*<a href="#sp-\d">Lund<\/a>/);
+    expect(html).not.toContain('T10:00:00Z');
+    const chosen = (await run(['report', input, '--source-columns', 'url', '--min-statements', '1'])).stdout;
+    expect(chosen).not.toContain('title="outlet"');
+    expect(chosen).not.toContain('Fewer than');
+  });
+
+  it('says to pass --encoding when articles are not UTF-8, as extract and score do', async () => {
+    const cp1252 = Buffer.from('id,text\na1,"\u0093We reject this,\u0094 Mr. Lund said."\n', 'latin1');
+    const r = await run(['report', '--articles', file(dir, 'cp1252.csv', cp1252), '-o', join(dir, 'cp.html')]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/1 row is not valid UTF-8: .*--encoding cp1252/);
   });
 });

@@ -9,9 +9,19 @@ import type { ArticlesSummary, OutputFormat, RowReport } from '../../csv/index.j
 import { decodeText, scoreArticles } from '../../csv/index.js';
 import { formatRow } from '../../csv/internal/batch.js';
 import { ALIASES_FLAG, aliasesFlag } from '../aliases-file.js';
-import type { Parsed } from '../args.js';
-import { delimiterFlag, encodingFlag, encodingHint, list, oneFile, parse, str, UsageError } from '../args.js';
+import {
+  columnsFlag,
+  delimiterFlag,
+  encodingFlag,
+  encodingHint,
+  list,
+  oneFile,
+  parse,
+  str,
+  UsageError,
+} from '../args.js';
 import { HELP } from '../help.js';
+import { onInterrupt } from '../interrupt.js';
 import { scorerOptions } from '../lexicon-files.js';
 import { writeResult } from '../output.js';
 import { readStdin } from '../stdin.js';
@@ -34,19 +44,6 @@ const FLAGS = {
 
 /** How many malformed article rows to show on stderr when there is no errors file. */
 const SHOWN_REPORTS = 5;
-
-/** `--keep date,outlet` as column names; `--keep none` keeps none; without the flag, undefined (all but id and text). */
-function keepFlag(parsed: Parsed): string[] | undefined {
-  const value = str(parsed, 'keep');
-  if (value === undefined) return undefined;
-  if (value.trim() === 'none') return [];
-  const columns = value
-    .split(',')
-    .map((c) => c.trim())
-    .filter((c) => c !== '');
-  if (columns.length === 0) throw new UsageError('--keep takes column names (date,outlet) or none', 'extract');
-  return columns;
-}
 
 function summaryLine(s: ArticlesSummary): string {
   return (
@@ -79,19 +76,24 @@ export async function extractCommand(argv: readonly string[]): Promise<number> {
   const encoding = encodingFlag(parsed, 'extract');
   const quiet = parsed.values.quiet === true;
   const speakerAliases = aliasesFlag(parsed, 'extract');
-  const keep = keepFlag(parsed);
+  // Without --keep, every column but the id and the text.
+  const keep = columnsFlag(parsed, 'keep', 'extract', 'date,outlet');
   if (articles !== undefined) {
     if (parsed.positionals.length > 0) throw new UsageError('give either ARTICLE or --articles, not both', 'extract');
     const reports: RowReport[] = [];
     let invalidUtf8 = 0;
     const delimiter = delimiterFlag(parsed, 'extract', articles);
+    // Ctrl-C stops the run and removes what it wrote (exit 130), as score does.
+    const controller = new AbortController();
+    const release = onInterrupt(controller);
     const summary = await scoreArticles({
-      input: articles,
+      input: articles === '-' ? process.stdin : articles,
+      signal: controller.signal,
       output: output ?? process.stdout,
       ...(errors !== undefined && { errors }),
       encoding,
       text: str(parsed, 'text') ?? 'text',
-      id: str(parsed, 'id') ?? 'id',
+      ...(str(parsed, 'id') !== undefined && { id: str(parsed, 'id') as string }),
       format: format as OutputFormat,
       ...(delimiter !== undefined && { delimiter }),
       ...(keep !== undefined && { keep }),
@@ -101,7 +103,7 @@ export async function extractCommand(argv: readonly string[]): Promise<number> {
         if (r.reason === 'invalid-utf8') invalidUtf8++;
         if (reports.length < SHOWN_REPORTS) reports.push(r);
       },
-    });
+    }).finally(release);
     if (!quiet) {
       process.stderr.write(`${summaryLine(summary)}\n`);
       if (summary.articlesReported > 0) {

@@ -11,12 +11,16 @@ import { CsvError } from '../csv-error.js';
 import { decodeText, type InputEncoding } from '../encoding.js';
 import type { ColumnRef } from '../options.js';
 import { layoutColumns } from './columns.js';
+import { EMPTY_INPUT } from './header-hints.js';
 import { readRecords } from './read-records.js';
 
 /** The CSV reading options of articles mode. */
 export interface CsvArticleOptions {
   readonly text?: ColumnRef;
-  /** The id column (default `id`); null numbers the articles by their line instead. */
+  /**
+   * The id column; null numbers the articles by their line instead. Default: `id` when the header has it,
+   * else the line number.
+   */
   readonly id?: ColumnRef | null;
   /**
    * The article columns to carry onto each statement (names or 0-based indexes); by default every column but
@@ -81,11 +85,16 @@ export async function* fromCsv(stream: Readable, o: CsvArticleOptions): AsyncGen
       yield { report: item.report };
     } else if (layout === undefined) {
       // The article columns are not written out, so the prefix only has to avoid a false collision.
+      // Without an id column named, `id` if the header has one, else the article's line.
+      const id = o.id === null ? undefined : (o.id ?? (item.fields.some((h) => isId(h)) ? 'id' : undefined));
       layout = layoutColumns(
         item.fields,
         true,
-        { text: o.text ?? 'text', speaker: undefined, id: o.id === null ? undefined : (o.id ?? 'id') },
+        { text: o.text ?? 'text', speaker: undefined, id },
         '\u0000',
+        false,
+        [],
+        delimiter,
       );
       kept = keptColumns(layout, o.keep);
       o.onHeader?.(kept.map((k) => layout!.input[k] as string));
@@ -108,6 +117,12 @@ export async function* fromCsv(stream: Readable, o: CsvArticleOptions): AsyncGen
       };
     }
   }
+  if (layout === undefined) throw new CsvError(EMPTY_INPUT, { row: 0 });
+}
+
+/** A header cell naming the default id column (as `layoutColumns` matches names: trimmed, any case). */
+function isId(header: string): boolean {
+  return header.trim().toLowerCase() === 'id';
 }
 
 /** The indexes of the kept columns: those named (a missing one is a column error), or all but id and text. */

@@ -1,6 +1,7 @@
 /** Resolves column references against the header, and names the appended columns (checking collisions). */
 import { CsvError } from '../csv-error.js';
 import type { ColumnRef } from '../options.js';
+import { delimiterHint } from './header-hints.js';
 import { TONE_COLUMNS } from './tone-columns.js';
 
 /** The input and output layout, fixed once the first record is read. */
@@ -14,7 +15,7 @@ export interface ColumnLayout {
   readonly idIndex: number | undefined;
 }
 
-function indexOf(header: readonly string[], ref: ColumnRef, option: string, named: boolean): number {
+function indexOf(header: readonly string[], ref: ColumnRef, option: string, named: boolean, delimiter: string): number {
   if (typeof ref === 'number') {
     if (ref < header.length) return ref;
     throw new CsvError(
@@ -29,14 +30,15 @@ function indexOf(header: readonly string[], ref: ColumnRef, option: string, name
   // A CLI user may pass an index as text ("2") for a file without a matching header name.
   if (/^\d+$/.test(ref) && Number(ref) < header.length) return Number(ref);
   const known = named
-    ? `; columns are ${header.map((h) => JSON.stringify(h)).join(', ')}`
+    ? `; columns are ${header.map((h) => JSON.stringify(h)).join(', ')}${delimiterHint(header, delimiter)}`
     : ' (the input has no header: use a 0-based index)';
   throw new CsvError(`${option} column ${JSON.stringify(ref)} not found${known}`, { row: 1, column: ref });
 }
 
 /**
- * Builds the layout from the first record. Throws `CsvError` for an unknown column or when an appended
- * column name is already an input column (choose another `prefix`).
+ * Builds the layout from the first record. Throws `CsvError` for an unknown column (with a hint when the header
+ * was read as one column that holds another separator than `delimiter`) or when an appended column name is
+ * already an input column (choose another `prefix`).
  * @example
  * ```ts
  * layoutColumns(['id', 'text'], true, { text: 'text' }, 'tone_').tone; // ['tone_score', 'tone_label', …]
@@ -49,6 +51,7 @@ export function layoutColumns(
   prefix: string,
   json = false,
   extra: readonly string[] = [],
+  delimiter = ',',
 ): ColumnLayout {
   const input = named ? first : first.map((_, i) => `column_${i + 1}`);
   // The appended columns: tone (prefixed), then any others (the speaker columns of aliases).
@@ -73,8 +76,8 @@ export function layoutColumns(
   return {
     input,
     tone,
-    textIndex: indexOf(input, refs.text, 'text', named),
-    speakerIndex: refs.speaker === undefined ? undefined : indexOf(input, refs.speaker, 'speaker', named),
-    idIndex: refs.id === undefined ? undefined : indexOf(input, refs.id, 'id', named),
+    textIndex: indexOf(input, refs.text, 'text', named, delimiter),
+    speakerIndex: refs.speaker === undefined ? undefined : indexOf(input, refs.speaker, 'speaker', named, delimiter),
+    idIndex: refs.id === undefined ? undefined : indexOf(input, refs.id, 'id', named, delimiter),
   };
 }

@@ -1,0 +1,22 @@
+/** The `cue_tone` column of articles mode: what a statement's speech cue did to its tone. */
+import type { ScoredStatement } from '../../attribution/types.js';
+import { round } from './tone-columns.js';
+
+/**
+ * What the speech cue did to a statement's tone, as a cell: `dimension:weight` when the cue lent a hit of its
+ * own ("warned" → `threat:-3`), `reverses` when it reversed the content's hits ("denied", "rejected"), and
+ * empty when it did nothing (a neutral cue such as "said", or none).
+ * @example
+ * ```ts
+ * cueTone(analyzeArticle('Moscow warned that it would respond.').statements[0]); // 'threat:-3'
+ * ```
+ */
+export function cueTone(s: ScoredStatement): string {
+  const { cue } = s;
+  const span = s.spans.cue;
+  if (cue === null || span === null) return '';
+  const own = s.tone.evidence.find((e) => e.term === cue && e.span[0] === span[0] && e.span[1] === span[1]);
+  if (own !== undefined) return `${own.dimension}:${round(own.weight)}`;
+  const reversed = s.tone.evidence.some((e) => e.modifiers.some((m) => m.type === 'reversal' && m.term === cue));
+  return reversed ? 'reverses' : '';
+}

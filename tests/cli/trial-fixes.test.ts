@@ -1,0 +1,105 @@
+/**
+ * What an independent new user hit on a job of their own (articles → statements → profile → report), as CLI
+ * behaviour: Ctrl-C leaves no file behind in extract --articles and report --articles, articles without an id
+ * column are numbered by their line, a header read as one column says which delimiter to pass, and an empty
+ * input is said plainly.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, file, listDir, parseCsv, run, spawnOpen, tempDir, waitUntil } from './helpers.js';
+
+let dir: string;
+beforeAll(() => {
+  ensureBuilt();
+  dir = tempDir();
+}, 200_000);
+
+const ARTICLE =
+  '"“We reject the ultimatum,” Foreign Minister Irena Kovac said. “We are ready to talk,” Mr. Lund said."';
+
+describe('Ctrl-C in articles mode leaves no file, as score does', () => {
+  it.each([
+    ['extract', ['extract', '--articles', '-', '-o', 'out.csv']],
+    ['report', ['report', '--articles', '-', '-o', 'out.html']],
+  ])('%s --articles: exit 130, no output, no temporary file anywhere', async (_name, args) => {
+    const sub = tempDir();
+    const tmp = tempDir();
+    const out = join(sub, String(args.at(-1)));
+    // The articles arrive on stdin that stays open: the run is still waiting for more when the signal comes.
+    const job = spawnOpen([...args.slice(0, -1), out], `id,text\na1,${ARTICLE}\n`, { TMPDIR: tmp });
+    // The first article is read and its statements wait in a spill file under TMPDIR.
+    await waitUntil(() => listDir(tmp).length > 0, 'the run has made its temporary files');
+    job.child.kill('SIGINT');
+    const { code } = await job.closed;
+    expect(code).toBe(130);
+    expect(job.stderr()).toMatch(/interrupted/);
+    expect(existsSync(out)).toBe(false);
+    expect(listDir(sub)).toEqual([]);
+    expect(readdirSync(tmp, { recursive: true })).toEqual([]);
+  });
+});
+
+describe('extract --articles without an id column', () => {
+  it('numbers the articles by their line, as report --articles does', async () => {
+    const input = file(dir, 'no-id.csv', `url,text\nhttps://a.example/1,${ARTICLE}\nhttps://a.example/2,${ARTICLE}\n`);
+    const r = await run(['extract', '--articles', input, '-q']);
+    expect(r.code).toBe(0);
+    const rows = parseCsv(r.stdout);
+    const header = rows[0] as string[];
+    const at = (name: string) => header.indexOf(name);
+    expect(header.slice(0, 2)).toEqual(['article_id', 'url']);
+    expect(new Set(rows.slice(1).map((row) => row[at('article_id')]))).toEqual(new Set(['2', '3']));
+    expect(rows.slice(1).map((row) => row[at('url')])).toContain('https://a.example/2');
+    const named = await run(['extract', '--articles', input, '--id', 'nope']);
+    expect(named.code).toBe(2);
+    expect(named.stderr).toMatch(/id column "nope" not found/);
+  });
+});
+
+describe('a header read as one column says which delimiter to pass', () => {
+  const semicolons = 'id;speaker;date;text\n1;Kovac;2026-03-02;We reject this.\n';
+  it.each([
+    ['score', ['score', '--text', 'text'], 2],
+    ['extract --articles', ['extract', '--articles'], 2],
+    ['profile', ['profile', '--speaker', 'speaker'], 2],
+    ['report', ['report'], 2],
+    ['eval', ['eval', '--label', 'label'], 2],
+  ])('%s', async (_name, args, code) => {
+    const input = file(dir, 'semicolons.csv', semicolons);
+    const [command, ...flags] = args as string[];
+    const r = await run([command as string, ...(command === 'extract' ? [...flags, input] : [input, ...flags])]);
+    expect(r.code).toBe(code);
+    expect(r.stderr).toMatch(/the header is one column holding ";": .*--delimiter ";"/);
+  });
+});
+
+describe('an empty input is said plainly', () => {
+  it.each([
+    ['score', ['score', '@', '--text', 'text']],
+    ['extract --articles', ['extract', '--articles', '@']],
+    ['profile', ['profile', '@', '--speaker', 'speaker']],
+    ['eval', ['eval', '@', '--label', 'label']],
+    ['report', ['report', '@']],
+    ['report --articles', ['report', '--articles', '@']],
+    ['report (JSON lines)', ['report', '@.jsonl']],
+  ])('%s: exit 1, "the input is empty", no output file', async (_name, args) => {
+    const empty = file(dir, 'empty.csv', '');
+    const emptyJsonl = file(dir, 'empty.jsonl', '');
+    const out = join(dir, 'never.out');
+    const r = await run([...args.map((a) => (a === '@' ? empty : a === '@.jsonl' ? emptyJsonl : a)), '-o', out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/the input is empty/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('a header without rows is not empty: its columns are checked, and it has no rows', async () => {
+    const headerOnly = file(dir, 'header-only.csv', 'id,speaker,text\n');
+    const ok = await run(['score', headerOnly, '--text', 'text', '-o', join(dir, 'header-only.out.csv')]);
+    expect(ok.code).toBe(0);
+    expect(readFileSync(join(dir, 'header-only.out.csv'), 'utf8')).toMatch(/^id,speaker,text,tone_score/);
+    const missing = await run(['profile', headerOnly, '--speaker', 'who']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/column "who" not found/);
+  });
+});
