@@ -16,7 +16,7 @@
  */
 import { nameKey } from './aliases.js';
 import type { Mention } from './mentions.js';
-import { isPlace } from './mentions.js';
+import { isPlace, vouchesForPlace } from './mentions.js';
 import { NAME_PARTICLES, NAME_SUFFIXES, ORGANISATION_HEADS } from './vocabulary.js';
 import { fold, placeStem, words } from './words.js';
 
@@ -158,11 +158,14 @@ function personType(m: Mention): 'person' | 'name' {
   return m.hint === 'person' || m.parsed.kind === 'person' ? 'person' : 'name';
 }
 
-/** Stems of every affiliation that names a place, and of speakers the rows call countries. */
+/**
+ * Stems of every affiliation that names a place, and of speakers the rows call countries. A description
+ * without an office title ("the Erlen valley") does not make its word a place.
+ */
 function knownPlaces(mentions: readonly Mention[]): Set<string> {
   const places = new Set<string>();
   for (const m of mentions) {
-    if (m.affiliation !== null && isPlace(m.affiliation)) places.add(placeStem(m.affiliation));
+    if (m.affiliation !== null && isPlace(m.affiliation) && vouchesForPlace(m)) places.add(placeStem(m.affiliation));
     if (m.hint === 'country') places.add(placeStem(m.text));
   }
   return places;

@@ -122,3 +122,17 @@ export function isPlace(affiliation: string): boolean {
   const last = fold(affiliation).split(' ').at(-1) ?? '';
   return last !== '' && !ORGANISATION_HEADS.has(last);
 }
+
+/**
+ * Whether a mention makes its affiliation a place that can be a side: a person, an organisation, a name, or a
+ * description with an office title ("Karsten's president", "a Belmark military spokesman"). A description
+ * without one ("the Erlen valley", "a statement", "a senior Belmark official") may join a side others make,
+ * never make one itself.
+ * @example
+ * ```ts
+ * vouchesForPlace(mentionOf({ speaker: 'the Erlen valley' }, …)); // false
+ * ```
+ */
+export function vouchesForPlace(m: Mention): boolean {
+  return (m.parsed.kind !== 'description' && m.hint !== 'description') || m.title !== null;
+}

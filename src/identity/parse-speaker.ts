@@ -161,6 +161,13 @@ function readHead(head: readonly string[], titles: TitleIndex, phrase: Phrase): 
     // case and organisation words next to it qualify the title ("government spokesman", "top diplomat").
     let split = j;
     while (split > 0 && qualifiesTitle(head[split - 1] as string)) split--;
+    // A capitalised organisation word right after other capitalised words ends an organisation's name, which is
+    // the affiliation as a whole: "Northern Council special envoy", "Valdorian Foreign Ministry spokeswoman"
+    // (alone, it qualifies the title: "Government spokeswoman").
+    let orgEnd = split;
+    while (split > 0 && orgEnd < j && startsUpper(head[orgEnd] as string) && isOrganisationWord(head[orgEnd] as string))
+      orgEnd++;
+    if (orgEnd > split) split = orgEnd;
     if (split > 0) phrase.affiliation ??= head.slice(0, split).join(' ');
     if (role === 'office') phrase.title = head.slice(split, j + span).join(' ');
     const name = nameRun(after);
@@ -189,6 +196,10 @@ function readHead(head: readonly string[], titles: TitleIndex, phrase: Phrase): 
   const orgWord =
     ORGANISATION_HEADS.has(fold(name.at(-1) as string)) || descriptor.some((w) => ORGANISATION_HEADS.has(fold(w)));
   phrase.kind = orgWord ? 'organisation' : 'name';
+}
+
+function isOrganisationWord(word: string): boolean {
+  return ORGANISATION_HEADS.has(fold(word));
 }
 
 /** A word before a title that belongs to it: lower case, an organisation word, or a modifier ("Deputy"). */

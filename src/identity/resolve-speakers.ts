@@ -9,9 +9,9 @@ import type {
   SpeakerKind,
   SpeakerResolution,
 } from './identity-types.js';
-import { isPlace, type Mention, mentionOf, peekMention } from './mentions.js';
+import { isPlace, type Mention, mentionOf, peekMention, vouchesForPlace } from './mentions.js';
 import { builtinTitles } from './titles.js';
-import { fold, placeStem } from './words.js';
+import { fold, placeStem, words } from './words.js';
 
 /**
  * Gives every row the identity of its speaker across the whole corpus: a canonical name (`speaker`), a
@@ -161,12 +161,7 @@ function describe(clusters: readonly Cluster[], aliases: AliasTable, sidesFromAf
     const name = named[i] as string;
     const affiliation = mostUsed(c.mentions, (m) => m.affiliation);
     const aliasSide = sideFromAliases(c, name, aliases);
-    const place =
-      affiliation !== null && isPlace(affiliation)
-        ? placeStem(affiliation)
-        : c.type === 'country'
-          ? c.key[0]
-          : undefined;
+    const place = placeOfCluster(c, affiliation, placeNames);
     const derived = sidesFromAffiliation && place !== undefined ? (placeNames.get(place) ?? null) : null;
     const side = aliasSide ?? derived;
     return {
@@ -215,8 +210,29 @@ function sideFromAliases(c: Cluster, name: string, aliases: AliasTable): string 
 }
 
 /**
+ * The place stem a cluster's side comes from: its affiliation when that names a place ("Ardenian"); the
+ * country an organisational affiliation starts with, when the corpus knows it as a place ("Valdorian Foreign
+ * Ministry" → Valdoria; "Northern Council" → none); an organisation's own country word ("the Belmark Foreign
+ * Ministry"); a country's own name.
+ */
+function placeOfCluster(
+  c: Cluster,
+  affiliation: string | null,
+  places: ReadonlyMap<string, string>,
+): string | undefined {
+  if (affiliation !== null) {
+    if (isPlace(affiliation)) return placeStem(affiliation);
+    const lead = placeStem(words(affiliation)[0] ?? '');
+    if (places.has(lead)) return lead;
+  }
+  if ((c.type === 'country' || c.type === 'organisation') && c.key[0] !== undefined && c.key[0] !== '') return c.key[0];
+  return undefined;
+}
+
+/**
  * How each place is spelled as a side: the aliases file's side of that stem ("Ardenia"), else the shortest
- * spelling the corpus uses for it (the country, not its adjective: "Ardenia" before "Ardenian").
+ * spelling the corpus uses for it (the country, not its adjective: "Ardenia" before "Ardenian"). Only places a
+ * speaker vouches for are sides (see `vouchesForPlace`: never a description without an office title).
  */
 function placeSpellings(clusters: readonly Cluster[], aliases: AliasTable): Map<string, string> {
   const spellings = new Map<string, string>();
@@ -227,7 +243,7 @@ function placeSpellings(clusters: readonly Cluster[], aliases: AliasTable): Map<
   };
   for (const c of clusters) {
     for (const m of c.mentions) {
-      if (m.affiliation !== null && isPlace(m.affiliation)) offer(m.affiliation);
+      if (m.affiliation !== null && isPlace(m.affiliation) && vouchesForPlace(m)) offer(m.affiliation);
       if (c.type === 'country') offer(m.parsed.name);
     }
   }
