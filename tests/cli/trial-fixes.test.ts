@@ -103,3 +103,54 @@ describe('an empty input is said plainly', () => {
     expect(missing.stderr).toMatch(/column "who" not found/);
   });
 });
+
+describe('profile --compare with --bin puts the dates given in their periods', () => {
+  const lines = ['speaker,side,date,text'];
+  for (const [date, text] of [
+    ['2026-03-02T08:15:00Z', 'We reject the ultimatum.'],
+    ['2026-03-04', 'We warn them.'],
+    ['2026-04-01', 'We welcome the talks.'],
+    ['2026-04-03T18:05:00+02:00', 'We are ready to talk.'],
+  ])
+    for (let i = 0; i < 3; i++) lines.push(`Marek,Valdoria,${date},${text}`);
+
+  it('compares the weeks of 2026-03-02 and 2026-04-03, named as weeks', async () => {
+    const input = file(dir, 'weekly.csv', `${lines.join('\n')}\n`);
+    const r = await run([
+      'profile',
+      input,
+      '--speaker',
+      'speaker',
+      '--by',
+      'date',
+      '--bin',
+      'week',
+      '--compare',
+      '2026-03-02,2026-04-03',
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/2026-W10 → 2026-W14 \(95% bootstrap intervals/);
+    expect(r.stdout).toMatch(/Marek moved toward conciliatory/);
+  });
+
+  it('names the flag, not a function, when a group has no statements', async () => {
+    const input = file(dir, 'weekly.csv', `${lines.join('\n')}\n`);
+    const r = await run([
+      'profile',
+      input,
+      '--speaker',
+      'speaker',
+      '--by',
+      'date',
+      '--bin',
+      'week',
+      '--compare',
+      '2026-03-02,2026-05-01',
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      /--compare: "2026-05-01" \(2026-W18\) has no statements; the groups are "2026-W10", "2026-W14"/,
+    );
+    expect(r.stderr).not.toMatch(/compareGroups\(\)/);
+  });
+});

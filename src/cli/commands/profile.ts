@@ -10,10 +10,12 @@ import {
   compareGroups,
   createScorer,
   DEFAULT_MIN_N,
+  periodOf,
   profileSpeakers,
   TIME_BINS,
   trends,
 } from '../../index.js';
+import { KEY_SEPARATOR } from '../../profile/group-keys.js';
 import { ALIASES_FLAG, aliasesFlag } from '../aliases-file.js';
 import type { Parsed } from '../args.js';
 import { delimiterFlag, encodingFlag, int, list, oneFile, parse, str, UsageError } from '../args.js';
@@ -136,7 +138,7 @@ export async function profileCommand(argv: readonly string[]): Promise<number> {
     trendBin !== undefined && hasSides
       ? profileSpeakers(rows, { speakerField: 'side', unattributed: 'skip', by: { field: 'time', bin: trendBin } })
       : undefined;
-  const comparison = compareFlag(parsed, report.groups, by.length > 0, (a, b) =>
+  const comparison = compareFlag(parsed, report.groups, by.length > 0, bin, (a, b) =>
     compareGroups(report, a, b, { ...settings, ...(hasSides && { side: (s: string) => sideOf.get(s) ?? null }) }),
   );
   const shownReport = { ...report, by: byLabel };
@@ -228,11 +230,16 @@ function kindsFlag(parsed: Parsed): SpeakerKind[] | undefined {
   return kinds as SpeakerKind[];
 }
 
-/** The comparison of --compare A,B, or of the only two groups there are. */
+/**
+ * The comparison of --compare A,B, or of the only two groups there are. With --bin, a date given is put in its
+ * period (2026-03-02 → 2026-W10), as the groups are; a group with no statements is a usage error naming the
+ * flag and the groups there are.
+ */
 function compareFlag(
   parsed: Parsed,
   groups: readonly string[],
   grouped: boolean,
+  bin: TimeBin | undefined,
   compare: (a: string, b: string) => GroupComparison,
 ): GroupComparison | undefined {
   const pair = str(parsed, 'compare')
@@ -240,7 +247,29 @@ function compareFlag(
     .map((s) => s.trim());
   if (pair !== undefined && (pair.length !== 2 || !grouped))
     throw new UsageError('--compare takes two groups, A,B, and needs --by COL', 'profile');
-  if (pair !== undefined) return compare(pair[0] as string, pair[1] as string);
+  if (pair !== undefined) {
+    const [a, b] = pair.map((g) => {
+      const group = inPeriod(g, bin);
+      if (groups.includes(group)) return group;
+      throw new UsageError(
+        `--compare: ${JSON.stringify(g)}${group === g ? '' : ` (${group})`} has no statements; the groups are ${groups
+          .map((x) => JSON.stringify(x))
+          .join(', ')}`,
+        'profile',
+      );
+    }) as [string, string];
+    return compare(a, b);
+  }
   if (grouped && groups.length === 2) return compare(groups[0] as string, groups[1] as string);
   return undefined;
+}
+
+/** A group named with a date, put in its period under --bin (the last part of a two-column group: "A · date"). */
+function inPeriod(group: string, bin: TimeBin | undefined): string {
+  if (bin === undefined) return group;
+  const at = group.lastIndexOf(KEY_SEPARATOR);
+  const head = at === -1 ? '' : group.slice(0, at + KEY_SEPARATOR.length);
+  const date = at === -1 ? group : group.slice(at + KEY_SEPARATOR.length);
+  const period = periodOf(date, bin);
+  return period === null ? group : `${head}${period.key}`;
 }

@@ -87,6 +87,32 @@ export function formatComparison(c: GroupComparison): string {
   else if (c.overall !== null) lines.push(`  overall (everyone quoted): ${c.overall.summary}`);
   if (c.onlyInA.length > 0) lines.push(`  only in ${c.a}: ${c.onlyInA.join(', ')}`);
   if (c.onlyInB.length > 0) lines.push(`  only in ${c.b}: ${c.onlyInB.join(', ')}`);
-  if (c.allToward !== null) lines.push(`  every speaker with enough statements moved toward ${c.allToward}`);
+  const together = allToward(c);
+  if (together !== null) lines.push(`  ${together}`);
   return lines.join('\n');
+}
+
+/**
+ * The sentence for speakers who all moved one way, saying exactly who: "the one speaker with enough statements
+ * in both groups, Marek, moved toward conciliatory", or "all 3 speakers … (A, B, C) moved …", and any side that
+ * moved the other way; null when they did not all move one way.
+ * @example
+ * ```ts
+ * allToward(compareGroups(rows, 'before', 'after', { by: 'phase' })); // 'the one speaker with enough statements …'
+ * ```
+ */
+export function allToward(c: GroupComparison): string | null {
+  const pole = c.allToward;
+  if (pole === null) return null;
+  const moved = c.speakers.filter((s) => s.enough);
+  const who =
+    moved.length === 1
+      ? `the one speaker with enough statements in both groups, ${moved[0]?.speaker},`
+      : `all ${moved.length} speakers with enough statements in both groups (${moved.map((s) => s.speaker).join(', ')})`;
+  const against = c.sides.filter((s) => s.significant && s.toward !== null && s.toward !== pole);
+  const but =
+    against.length === 0
+      ? ''
+      : `, while ${against.map((s) => `side ${s.speaker}`).join(' and ')} moved toward ${against[0]?.toward}`;
+  return `${who} moved toward ${pole}${but}`;
 }
