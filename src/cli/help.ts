@@ -27,7 +27,8 @@ Commands:
 
 Options: --help (any command), --version
 
-Exit codes: 0 ok, 1 runtime failure, 2 usage error, 3 finished but some rows were reported as malformed.
+Exit codes: 0 ok, 1 runtime failure (an unreadable or empty input), 2 usage error, 3 finished but some
+rows were reported as malformed, 130 interrupted (Ctrl-C).
 
 Examples:
   detente score statements.csv --text text --speaker speaker -o scored.csv --errors errors.csv
@@ -59,6 +60,7 @@ Options:
   --no-header          the first row is data; refer to columns by index
   --prefix P           prefix of the appended columns (default tone_)
   --max-field-bytes N  longest field accepted (default 1048576)
+  --encoding ENC       the input's encoding: utf8 (default), cp1252, latin1, utf16, utf16le, utf16be
 ${COMMON_SCORER}
   -q, --quiet          no progress bar, no summary
 
@@ -83,15 +85,23 @@ Options:
   --format FMT         json (default for one article), jsonl or csv (default with --articles)
   --articles PATH      a CSV of articles, or a folder of .txt files (the file name is the id)
   --text COL           article text column (default text)
-  --id COL             article id column (default id)
+  --id COL             article id column (default id when the file has one, else the article's line
+                       number)
   --keep COLS          article columns to carry onto each statement, comma-separated, or none
                        (default: every column but the id and the text; a column named like one of
                        detente's, e.g. speaker, becomes article_speaker)
   --aliases FILE       name variants and sides (CSV name,canonical,side or JSON {"aliases", "sides"})
   -o, --output FILE    write here instead of stdout
   --errors FILE        with --articles: write malformed article rows here (row,reason,message,raw)
+  --delimiter C        with --articles: field delimiter of the CSV (default , or tab for .tsv)
   --encoding ENC       the input's encoding: utf8 (default), cp1252, latin1, utf16, utf16le, utf16be
 ${COMMON_SCORER}
+  -q, --quiet          no summary on stderr
+
+Ctrl-C stops a run of --articles and removes what it wrote (exit 130). --articles - reads the CSV from stdin.
+Columns: article_id, the kept article columns, statement, speaker, speaker_id, side, mention, kind, cue,
+cue_tone (what the speech cue did to the tone: threat:-4, reverses, or empty), start, end, sentence,
+paragraph, confidence, text, then the tone columns of score.
 
 Examples:
   detente extract article.txt
@@ -107,6 +117,8 @@ came from. Matched terms are highlighted on a terminal. Reads stdin when the tex
 
 Options:
   --json               print the full score as JSON
+  -o, --output FILE    write here instead of stdout
+  --encoding ENC       the input's encoding: utf8 (default), cp1252, latin1, utf16, utf16le, utf16be (with -)
 ${COMMON_SCORER}
 
 Examples:
@@ -124,7 +136,9 @@ Options:
   --label COL          gold label column
   --value COL          numeric gold column (e.g. a Goldstein weight), for Spearman
   --delimiter C        default , or tab for .tsv
+  --encoding ENC       the input's encoding: utf8 (default), cp1252, latin1, utf16, utf16le, utf16be
   --json               print the evaluation as JSON
+  -o, --output FILE    write here instead of stdout
 ${COMMON_SCORER}
 
 Examples:
@@ -182,8 +196,10 @@ mean tone with a bootstrap interval, tone per group (--by, a date or any column)
 moved between two groups, the dimension mix per speaker, and the strongest statements each way with
 their evidence marked. INPUT is a CSV/TSV or JSONL from detente score or extract (their tone is
 used), raw statements (scored here), JSON from extract, or articles with --articles (a CSV with a
-text column, or a folder of .txt files; extracted, then scored). Rows that cannot be read are
-counted in the report's footer (exit code 3).
+text column, a folder of .txt files, or - for a CSV on stdin; extracted, then scored). Rows that
+cannot be read are counted in the report's footer (exit code 3). Each listed statement shows its
+speech cue (marked when the cue carried tone) and its source. Ctrl-C removes every temporary file
+(exit 130).
 
 Options:
   -o, --output FILE    write here (default stdout)
@@ -202,10 +218,15 @@ Options:
                        put in their --bin)
   --title TEXT         the report's title
   --top N              strongest statements listed each way (default 5)
+  --min-statements N   statements a speaker needs to be drawn in the per-speaker charts (default 3;
+                       the others are listed under the chart)
+  --source-columns C,C columns shown as each statement's source, or none (default: those of outlet,
+                       source, publication, publisher, article_id, id, url, link the file has)
   --articles           INPUT holds articles, not statements: extracted as extract --articles does
                        (article columns on each statement, one identity per speaker across them)
   --id COL             with --articles: the article id column (default id, else the line number)
   --delimiter C        default , or tab for .tsv
+  --encoding ENC       the input's encoding: utf8 (default), cp1252, latin1, utf16, utf16le, utf16be
 ${COMMON_SCORER}
   -q, --quiet          no summary on stderr
 
@@ -216,11 +237,14 @@ Examples:
   detente report --articles articles.csv --aliases aliases.csv --by date --bin week -o report.html
   detente report statements.csv --by date --bin week --side side --compare 2025-03-03,2025-04-04 -o report.html`,
 
-  lexicon: `Usage: detente lexicon check FILE...
+  lexicon: `Usage: detente lexicon check FILE... [-o REPORT]
 
 Validates lexicon modules of your own against the schema (id, version, kind, entries) and names the
 entry and field of each problem. For tone modules it also checks that every term matches when
 scored on its own. Exit code 1 if a module is invalid.
+
+Options:
+  -o, --output FILE    write the check's lines here instead of stdout
 
 Examples:
   detente lexicon check my-terms.json

@@ -154,3 +154,24 @@ describe('profile --compare with --bin puts the dates given in their periods', (
     expect(r.stderr).not.toMatch(/compareGroups\(\)/);
   });
 });
+
+describe('every command that prints a result writes it to -o FILE', () => {
+  it('lexicon check -o writes its lines to the file, and the exit code still says whether all were valid', async () => {
+    const good = file(
+      dir,
+      'good-lexicon.json',
+      JSON.stringify({
+        id: 'me/terms',
+        version: '1.0.0',
+        language: 'en',
+        kind: 'tone',
+        entries: [{ term: 'blockade the strait', dimension: 'escalation', weight: -7 }],
+      }),
+    );
+    const out = join(dir, 'lexicon-check.txt');
+    const r = await run(['lexicon', 'check', good, '-o', out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(readFileSync(out, 'utf8')).toMatch(/^ok {3}.*good-lexicon\.json: me\/terms@1\.0\.0 \(tone, 1 entries\)/);
+  });
+});

@@ -8,7 +8,8 @@ import { scorerOptions } from '../lexicon-files.js';
 import { OUTPUT_FLAG, writeResult } from '../output.js';
 import { readStdin } from '../stdin.js';
 
-const FLAGS = {
+/** The flags of this command (each one is in its --help; tests/cli/help-lists-every-flag.test.ts checks). */
+export const FLAGS = {
   ...OUTPUT_FLAG,
   encoding: { type: 'string' },
   json: { type: 'boolean' },

@@ -26,7 +26,8 @@ import { scorerOptions } from '../lexicon-files.js';
 import { writeResult } from '../output.js';
 import { readStdin } from '../stdin.js';
 
-const FLAGS = {
+/** The flags of this command (each one is in its --help; tests/cli/help-lists-every-flag.test.ts checks). */
+export const FLAGS = {
   format: { type: 'string' },
   articles: { type: 'string' },
   text: { type: 'string' },

@@ -6,6 +6,10 @@ import { sampleTexts } from '../../lexicon/constraint.js';
 import { parse, UsageError } from '../args.js';
 import { HELP } from '../help.js';
 import { loadLexiconFile } from '../lexicon-files.js';
+import { OUTPUT_FLAG, writeResult } from '../output.js';
+
+/** The flags of this command (each one is in its --help; tests/cli/help-lists-every-flag.test.ts checks). */
+export const FLAGS = { ...OUTPUT_FLAG } as const;
 
 /**
  * Tone terms of `mod` that do not match when scored on their own (with the module layered on the core), in a
@@ -33,7 +37,7 @@ function unmatched(mod: LexiconModule): string[] {
  * ```
  */
 export async function lexiconCommand(argv: readonly string[]): Promise<number> {
-  const parsed = parse('lexicon', argv, {});
+  const parsed = parse('lexicon', argv, FLAGS);
   if (parsed.values.help === true) {
     process.stdout.write(`${HELP.lexicon}\n`);
     return 0;
@@ -48,20 +52,20 @@ export async function lexiconCommand(argv: readonly string[]): Promise<number> {
     );
   if (files.length === 0) throw new UsageError('lexicon check needs at least one FILE', 'lexicon');
   let failed = 0;
+  let out = '';
   for (const file of files) {
     try {
       const mod = loadLexiconFile(file, 'lexicon');
       const misses = unmatched(mod);
-      process.stdout.write(`ok   ${file}: ${mod.id}@${mod.version} (${mod.kind}, ${mod.entries.length} entries)\n`);
+      out += `ok   ${file}: ${mod.id}@${mod.version} (${mod.kind}, ${mod.entries.length} entries)\n`;
       for (const term of misses)
-        process.stdout.write(
-          `     warning: ${JSON.stringify(term)} does not match when scored on its own (shadowed by another entry, or not tokenizable)\n`,
-        );
+        out += `     warning: ${JSON.stringify(term)} does not match when scored on its own (shadowed by another entry, or not tokenizable)\n`;
     } catch (err) {
       if (!(err instanceof DetenteError) && !(err instanceof UsageError)) throw err;
       failed++;
-      process.stdout.write(`FAIL ${file}: ${err.message}\n`);
+      out += `FAIL ${file}: ${err.message}\n`;
     }
   }
+  writeResult(parsed, out);
   return failed > 0 ? 1 : 0;
 }

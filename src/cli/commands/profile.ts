@@ -26,7 +26,8 @@ import { formatComparison, formatGrid, formatProfiles, formatTrends } from '../p
 import { type CliRow, profileRows } from '../profile/rows.js';
 import { readTable } from '../read-table.js';
 
-const FLAGS = {
+/** The flags of this command (each one is in its --help; tests/cli/help-lists-every-flag.test.ts checks). */
+export const FLAGS = {
   ...OUTPUT_FLAG,
   ...ALIASES_FLAG,
   encoding: { type: 'string' },

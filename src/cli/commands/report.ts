@@ -29,7 +29,7 @@ import { OUTPUT_FLAG, writeResult } from '../output.js';
 import { readReportInput } from '../report/input.js';
 import { identifyRows } from '../speaker-identity.js';
 
-/** The flags of `detente report` (each one is in its --help; a test checks). */
+/** The flags of this command (each one is in its --help; tests/cli/help-lists-every-flag.test.ts checks). */
 export const FLAGS = {
   ...OUTPUT_FLAG,
   encoding: { type: 'string' },

@@ -9,7 +9,8 @@ import { onInterrupt } from '../interrupt.js';
 import { scorerOptions } from '../lexicon-files.js';
 import { createProgressBar } from '../progress.js';
 
-const FLAGS = {
+/** The flags of this command (each one is in its --help; tests/cli/help-lists-every-flag.test.ts checks). */
+export const FLAGS = {
   text: { type: 'string' },
   speaker: { type: 'string' },
   ...ALIASES_FLAG,
