@@ -49,6 +49,23 @@ export function checkField(value: unknown, option: string, caller: string): stri
   return value;
 }
 
+/** The fields that name whose statement it is: a row without one is unattributed. */
+const SPEAKER_FIELDS: ReadonlySet<unknown> = new Set(['speaker', 'speakerId', 'speaker_id', 'speaker_name']);
+
+/**
+ * What to do by default with rows whose key is null: a statement without a speaker is grouped as
+ * `"(unattributed)"` (it was said, by someone unknown); a statement without a side, or without any other key,
+ * is left out (it is no side), and counted in `skipped`. A function key groups, as a speaker field does.
+ * @example
+ * ```ts
+ * defaultUnattributed('speaker'); // 'group'
+ * defaultUnattributed('side');    // 'skip'
+ * ```
+ */
+export function defaultUnattributed(key: unknown): 'group' | 'skip' {
+  return typeof key === 'function' || SPEAKER_FIELDS.has(key) ? 'group' : 'skip';
+}
+
 /**
  * Validates profile options and fills in defaults; throws `OptionsError` quoting the bad value.
  * @example
@@ -60,7 +77,8 @@ export function checkField(value: unknown, option: string, caller: string): stri
 export function resolveProfileOptions(options: unknown, caller = 'profileSpeakers'): ResolvedProfileOptions {
   if (options === null || typeof options !== 'object')
     throw new OptionsError('options', `${caller}(): options must be an object, got ${describeValue(options)}`);
-  const { by, unattributed = 'group', textField = 'text', speakerField = 'speaker' } = options as ProfileOptions;
+  const { by, textField = 'text', speakerField = 'speaker' } = options as ProfileOptions;
+  const unattributed = (options as ProfileOptions).unattributed ?? defaultUnattributed(speakerField);
   const byList = Array.isArray(by);
   if (byList && (by as readonly unknown[]).length === 0)
     throw new OptionsError('by', `${caller}(): options.by must name at least one key, got an empty array`);

@@ -20,9 +20,14 @@ export interface TrendOptions {
   readonly bin?: TimeBin;
   /**
    * What each line follows: a row field (default `'speaker'`; `'speakerId'`, `'side'`) or a function of the row.
-   * Rows whose value is null or missing form the line `"(unattributed)"`, or are left out with `unattributed: 'skip'`.
    */
   readonly series?: string | ((row: ProfileRow) => unknown);
+  /**
+   * Rows whose series value is null or missing: `'group'` makes them the line `"(unattributed)"`, `'skip'` leaves
+   * them out (counted in `skipped`). Default: `'group'` for a speaker field (`speaker`, `speakerId`,
+   * `speaker_id`, `speaker_name`) or a function, `'skip'` for any other field — a statement without a side is no
+   * side.
+   */
   readonly unattributed?: 'group' | 'skip';
   /** The fewest statements a line needs for a direction (default `DEFAULT_MIN_N`, 5). */
   readonly minN?: number;

@@ -2,7 +2,7 @@
 import { describeValue, InputError, OptionsError } from '../errors.js';
 import type { Pole } from './compare-types.js';
 import { counted, interval, signed } from './format.js';
-import { checkField, resolveCompareOptions } from './options.js';
+import { checkField, defaultUnattributed, resolveCompareOptions } from './options.js';
 import { fnv1a32, mulberry32 } from './prng.js';
 import { checkRow, speakerOf, UNATTRIBUTED } from './read-row.js';
 import { bootstrapSlope, olsSlope } from './slope.js';
@@ -159,7 +159,7 @@ function resolveTrendOptions(options: unknown) {
     throw new OptionsError('bin', `trends(): options.bin must be ${TIME_BINS.join(', ')}, got ${describeValue(bin)}`);
   const series = o.series ?? 'speaker';
   if (typeof series !== 'function') checkField(series, 'series', 'trends');
-  const unattributed = o.unattributed ?? 'group';
+  const unattributed = o.unattributed ?? defaultUnattributed(series);
   if (unattributed !== 'group' && unattributed !== 'skip')
     throw new OptionsError(
       'unattributed',

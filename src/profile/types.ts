@@ -79,8 +79,9 @@ export interface ProfileOptions {
    */
   readonly speakerField?: string;
   /**
-   * `'group'` (default): statements with a null speaker form the speaker `"(unattributed)"`; `'skip'`: leave
-   * them out.
+   * `'group'`: statements with a null key form the key `"(unattributed)"`; `'skip'`: leave them out (counted in
+   * `skipped`). Default: `'group'` when `speakerField` names the speaker (`speaker`, `speakerId`, `speaker_id`,
+   * `speaker_name`), `'skip'` for any other field — a statement without a side is no side.
    */
   readonly unattributed?: 'group' | 'skip';
   /** The row field holding the statement text, quoted in `strongest` and the extremes (default `'text'`). */

@@ -175,3 +175,33 @@ describe('every command that prints a result writes it to -o FILE', () => {
     expect(readFileSync(out, 'utf8')).toMatch(/^ok {3}.*good-lexicon\.json: me\/terms@1\.0\.0 \(tone, 1 entries\)/);
   });
 });
+
+describe('the library and the CLI list the same sides', () => {
+  it('statements without a side are left out of the side table and trends by both, and counted', async () => {
+    const { profileSpeakers, trends } = await import('../../src/index.js');
+    const { createScorer } = await import('../../src/index.js');
+    const scorer = createScorer();
+    const lines = ['speaker,side,date,text'];
+    const rows: Record<string, unknown>[] = [];
+    for (const date of ['2026-03-02', '2026-03-09', '2026-03-16'])
+      for (const [speaker, side, text] of [
+        ['Marek', 'Valdoria', 'We reject the ultimatum.'],
+        ['Osei', '', 'We welcome the talks.'],
+      ] as const) {
+        lines.push(`${speaker},${side},${date},${text}`);
+        rows.push({ speaker, side: side === '' ? null : side, date, text, tone: scorer.score(text) });
+      }
+    const input = file(dir, 'sides.csv', `${lines.join('\n')}\n`);
+    const r = await run(['profile', input, '--speaker', 'speaker', '--side', 'side', '--by', 'date', '--bin', 'week']);
+    expect(r.code).toBe(0);
+    const table = r.stdout.slice(r.stdout.indexOf('Mean score by side'), r.stdout.indexOf('Trends by side'));
+    expect(table).toMatch(/^Valdoria /m);
+    expect(table).not.toMatch(/unattributed/);
+    expect(r.stdout).toMatch(/3 statements without a side are not in the side table or the trends by side/);
+    const library = profileSpeakers(rows as never, { speakerField: 'side', by: { field: 'date', bin: 'week' } });
+    expect([...new Set(library.profiles.map((p) => p.speaker))]).toEqual(['Valdoria']);
+    expect(library.skipped).toBe(3);
+    const t = trends(rows as never, { time: 'date', bin: 'week', series: 'side' });
+    expect(t.series.map((s) => s.series)).toEqual(['Valdoria']);
+  });
+});

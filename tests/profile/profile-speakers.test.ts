@@ -187,12 +187,14 @@ describe('profileSpeakers', () => {
       row('Okafor', 0.4, [], { date: '2025-03-12' }),
     ];
     const r = profileSpeakers(rows2, { speakerField: 'side', by: { field: 'date', bin: 'week' } });
+    // A statement without a side is no side: left out by default, and counted.
     expect(r.profiles.map((p) => [p.speaker, p.count, p.mean])).toEqual([
       ['Belmark', 2, expect.closeTo(-0.3, 12)],
-      ['(unattributed)', 1, 0.4],
       ['Ardenia', 1, 0.4],
     ]);
-    expect(profileSpeakers(rows2, { speakerField: 'side', unattributed: 'skip' }).skipped).toBe(1);
+    expect(r.skipped).toBe(1);
+    const grouped = profileSpeakers(rows2, { speakerField: 'side', unattributed: 'group' });
+    expect(grouped.profiles.map((p) => p.speaker)).toContain('(unattributed)');
     expect(() => profileSpeakers([row('A', 0, [], { side: 3 })], { speakerField: 'side' })).toThrow(InputError);
   });
 

@@ -16,6 +16,7 @@ import {
   trends,
 } from '../../index.js';
 import { KEY_SEPARATOR } from '../../profile/group-keys.js';
+import { plural } from '../../report/plural.js';
 import { ALIASES_FLAG, aliasesFlag } from '../aliases-file.js';
 import type { Parsed } from '../args.js';
 import { delimiterFlag, encodingFlag, int, list, oneFile, parse, str, UsageError } from '../args.js';
@@ -130,14 +131,12 @@ export async function profileCommand(argv: readonly string[]): Promise<number> {
     bin ?? (by.length > 0 && rows.length > 0 && rows.every((r) => calendarDay(r.time) !== null) ? 'day' : undefined);
   const trendOptions = { time: 'time', ...settings, ...(trendBin !== undefined && { bin: trendBin }) };
   const trendBySide: TrendReport | undefined =
-    trendBin !== undefined && hasSides
-      ? trends(rows, { ...trendOptions, series: 'side', unattributed: 'skip' })
-      : undefined;
+    trendBin !== undefined && hasSides ? trends(rows, { ...trendOptions, series: 'side' }) : undefined;
   const trendBySpeaker: TrendReport | undefined =
     trendBin !== undefined ? trends(rows, { ...trendOptions, series: 'speaker' }) : undefined;
   const sideGrid =
     trendBin !== undefined && hasSides
-      ? profileSpeakers(rows, { speakerField: 'side', unattributed: 'skip', by: { field: 'time', bin: trendBin } })
+      ? profileSpeakers(rows, { speakerField: 'side', by: { field: 'time', bin: trendBin } })
       : undefined;
   const comparison = compareFlag(parsed, report.groups, by.length > 0, bin, (a, b) =>
     compareGroups(report, a, b, { ...settings, ...(hasSides && { side: (s: string) => sideOf.get(s) ?? null }) }),
@@ -162,8 +161,14 @@ export async function profileCommand(argv: readonly string[]): Promise<number> {
     return 0;
   }
   const parts = [summaryLine(file, input, rows.length), formatProfiles(shownReport, (s) => sideOf.get(s) ?? null)];
-  if (sideGrid !== undefined)
-    parts.push(`Mean score by side and ${trendBin} (statements):\n${formatGrid(sideGrid, 'side')}`);
+  if (sideGrid !== undefined) {
+    // As the library does: a statement without a side is no side; it is counted, not listed as one.
+    const sideless =
+      sideGrid.skipped > 0
+        ? `\n${plural(sideGrid.skipped, 'statement')} without a side ${sideGrid.skipped === 1 ? 'is' : 'are'} not in the side table or the trends by side`
+        : '';
+    parts.push(`Mean score by side and ${trendBin} (statements):\n${formatGrid(sideGrid, 'side')}${sideless}`);
+  }
   if (trendBySide !== undefined) parts.push(formatTrends('by side', trendBySide));
   if (trendBySpeaker !== undefined) parts.push(formatTrends('by speaker', trendBySpeaker));
   if (comparison !== undefined) parts.push(formatComparison(comparison));
