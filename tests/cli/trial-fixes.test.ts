@@ -205,3 +205,12 @@ describe('the library and the CLI list the same sides', () => {
     expect(t.series.map((s) => s.series)).toEqual(['Valdoria']);
   });
 });
+
+describe('an empty article', () => {
+  it('is an article with no statements: exit 0, said on stderr', async () => {
+    const r = await run(['extract', file(dir, 'empty.txt', '')]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ statements: [] });
+    expect(r.stderr).toMatch(/the article is empty: no text, no statements/);
+  });
+});

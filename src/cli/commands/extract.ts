@@ -133,6 +133,9 @@ export async function extractCommand(argv: readonly string[]): Promise<number> {
   }
   // Not valid UTF-8 (and no --encoding): an error naming the byte and what to pass, never U+FFFD text.
   const text = bytes === undefined ? await readStdin(encoding) : decodeText(bytes, encoding, file);
+  // An empty article is an article with no statements (exit 0), not an unreadable table: said, not an error.
+  if (text.trim() === '' && !quiet)
+    process.stderr.write(`${file === '-' ? 'stdin' : file}: the article is empty: no text, no statements\n`);
   if (format === 'json') {
     const { analyzeArticle } = await import('../../attribution/index.js');
     const { createScorer, resolveSpeakers } = await import('../../index.js');
