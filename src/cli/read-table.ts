@@ -61,7 +61,14 @@ export async function readTable(
     for (const c of columns) {
       const [column, flag] = typeof c === 'string' ? [c, undefined] : c;
       if (!header.includes(column))
-        throw missingColumn(column, header, file, delimiter ?? (/\.tsv$/i.test(file) ? '\t' : ','), command, flag);
+        throw missingColumn(
+          column,
+          header,
+          file,
+          delimiter ?? (file.toLowerCase().endsWith('.tsv') ? '\t' : ','),
+          command,
+          flag,
+        );
     }
     return header;
   };

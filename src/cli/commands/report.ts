@@ -193,8 +193,9 @@ function render(rows: Parameters<typeof renderReport>[0], options: ReportOptions
   try {
     return renderReport(rows, options);
   } catch (err) {
-    if (err instanceof OptionsError && err.option === 'compare')
-      throw new UsageError(err.message.replace(/^renderReport\(\): options\.compare/, '--compare'), 'report');
+    const prefix = 'renderReport(): options.compare';
+    if (err instanceof OptionsError && err.option === 'compare' && err.message.startsWith(prefix))
+      throw new UsageError(`--compare${err.message.slice(prefix.length)}`, 'report');
     throw err;
   }
 }
