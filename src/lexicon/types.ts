@@ -7,7 +7,7 @@ import type { Dimension } from './dimensions.js';
 
 /**
  * The kinds of lexicon module. tone, negator, intensifier, hedge, contrast, conditional, inflection and filler
- * modules go to a scorer (`lexicons` option); speech-verb and title modules go to `detente/attribution`.
+ * modules go to a scorer (`lexicons` option); speech-verb, title and word-class modules go to `detente/attribution`.
  * @example
  * ```ts
  * import { coreModules, type LexiconKind } from 'detente';
@@ -24,6 +24,7 @@ export type LexiconKind =
   | 'inflection'
   | 'speech-verb'
   | 'title'
+  | 'word-class'
   | 'filler';
 
 /**
@@ -228,7 +229,46 @@ export interface SpeechVerbEntry {
 export interface TitleEntry {
   readonly term: string;
   readonly gender?: 'male' | 'female';
-  readonly role?: 'honorific' | 'office';
+  /**
+   * honorific: a form of address ("Mr."); office: a post ("foreign minister"), also the head of a longer
+   * title ("Deputy Secretary of Energy"); modifier: a word that only qualifies an office ("deputy", "acting").
+   */
+  readonly role?: 'honorific' | 'office' | 'modifier';
+  readonly note?: string;
+}
+
+/**
+ * The classes of words attribution reads besides speech verbs and titles: `time` (weekdays, months, "today":
+ * never a speaker, skipped between a speaker and its verb), the head nouns of sources (`organisation`,
+ * `media`, `document`: they give a statement its `speakerKind`; `media` also lists news agencies by name),
+ * `country` (countries and capitals, which speak for their governments) and `demonym` ("Russian", "Kenyan":
+ * an affiliation before a title).
+ * @example
+ * ```ts
+ * import type { WordClass } from 'detente';
+ * const cls: WordClass = 'media';
+ * ```
+ */
+export type WordClass = 'time' | 'organisation' | 'media' | 'document' | 'country' | 'demonym';
+
+/**
+ * A word of a class that attribution reads (see `WordClass`). Terms are lower case; a multi-word term
+ * ("new york times", "the associated press") matches those words in a row.
+ * @example
+ * ```ts
+ * import type { LexiconModule } from 'detente';
+ * import { extractStatements } from 'detente/attribution';
+ * const words: LexiconModule<'word-class'> = {
+ *   id: 'acme/sources', version: '1.0.0', language: 'en', kind: 'word-class',
+ *   entries: [{ term: 'gazette', class: 'media' }, { term: 'dispatch', class: 'document' }],
+ * };
+ * extractStatements('The gazette reported that the port had reopened.', { wordClasses: [words] })[0]?.speakerKind;
+ * // 'media'
+ * ```
+ */
+export interface WordClassEntry {
+  readonly term: string;
+  readonly class: WordClass;
   readonly note?: string;
 }
 
@@ -250,6 +290,7 @@ export interface EntryByKind {
   inflection: InflectionEntry;
   'speech-verb': SpeechVerbEntry;
   title: TitleEntry;
+  'word-class': WordClassEntry;
   filler: FillerEntry;
 }
 

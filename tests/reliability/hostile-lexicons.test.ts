@@ -36,6 +36,7 @@ const VALID: Record<LexiconKind, Record<string, unknown>> = {
   inflection: { term: 'go', forms: ['went'], note: 'n' },
   'speech-verb': { term: 'warn', tone: 'confrontational', dimension: 'threat', weight: -3, note: 'n' },
   title: { term: 'Mr.', gender: 'male', role: 'honorific', note: 'n' },
+  'word-class': { term: 'gazette', class: 'media', note: 'n' },
 };
 const NUMBER_FIELDS = new Set(['weight', 'negated', 'factor']);
 

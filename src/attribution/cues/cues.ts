@@ -12,7 +12,7 @@ import type { Sentence } from '../document/document.js';
 import type { CueWord } from '../document/lexicons.js';
 import type { NameIndex } from '../speakers/names.js';
 import { inPhrase, phraseEnd } from '../speakers/phrases.js';
-import { findSubject, type Subject } from '../speakers/subject.js';
+import { findSubject, type Subject, simpleSubject } from '../speakers/subject.js';
 import { markNested } from './clauses.js';
 import type { Cue } from './cue.js';
 
@@ -104,7 +104,7 @@ function nounCue(ctx: Context, names: NameIndex, i: number, word: CueWord): Cue 
         end: i + 1,
         word,
         kind: 'noun',
-        subject: { first: k, end: k + 1, kind: 'pronoun', mention: -1 },
+        subject: simpleSubject(k, k + 1, 'pronoun'),
         inverted: false,
         contentFirst: lower[i + 1] === 'that' ? i + 2 : i + 1,
       };
@@ -113,12 +113,12 @@ function nounCue(ctx: Context, names: NameIndex, i: number, word: CueWord): Cue 
       const m = names.mentionAt[k - 1] ?? -1;
       const mention = names.mentions[m];
       if (!mention) return undefined;
-      const subject: Subject = {
-        first: mention.first,
-        end: mention.end,
-        kind: mention.entity.person === false ? 'description' : 'name',
-        mention: m,
-      };
+      const subject = simpleSubject(
+        mention.first,
+        mention.end,
+        mention.entity.person === false ? 'description' : 'name',
+        m,
+      );
       return {
         first: i,
         end: i + 1,
@@ -158,9 +158,9 @@ export function findCues(ctx: Context, names: NameIndex, sentence: Sentence): Cu
       const mention = names.mentions[m];
       const subject: Subject | null =
         mention && mention.first === end && mention.entity.person !== false
-          ? { first: end, end: mention.end, kind: 'name', mention: m }
+          ? simpleSubject(end, mention.end, 'name', m)
           : subjectEnd > end
-            ? { first: end, end: subjectEnd, kind: 'description', mention: -1 }
+            ? simpleSubject(end, subjectEnd, 'description')
             : null;
       cues.push({ first: i, end, word, kind: 'according', subject, inverted: true, contentFirst: subject?.end ?? end });
       i = end - 1;

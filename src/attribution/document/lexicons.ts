@@ -1,18 +1,32 @@
 /**
- * The attribution lexicons (speech verbs and titles) compiled into lookup tables, once per set of modules.
+ * The attribution lexicons (speech verbs, titles, word classes) compiled into lookup tables, once per set of
+ * modules.
  *
  * Speech verbs: `verbs` maps an inflected first word ("said", "denials", "made") to the entries that start
  * with it; a multi-word entry keeps its other words in `rest`, matched as written ("made clear", "according to").
  * Titles: `titles` holds each title as lower-case words joined by single spaces; `titleFirst` their first
- * words; `titleWords` is the longest title in words, to bound the lookup.
+ * words; `titleLength` is the longest title in words, to bound the lookup. `titleHeads` are the last words of
+ * office and honorific titles (what a title phrase ends with: "minister", "mr."); `titleWords` every word of
+ * every title, modifiers included ("deputy", "foreign", "of").
+ * Word classes: `classes` maps a first word, lower-cased, to the terms that start with it, longest first.
  */
+import placeData from '../../../lexicons/en/places.json' with { type: 'json' };
+import sourceNounData from '../../../lexicons/en/source-nouns.json' with { type: 'json' };
 import speechVerbData from '../../../lexicons/en/speech-verbs.json' with { type: 'json' };
+import timeData from '../../../lexicons/en/time-words.json' with { type: 'json' };
 import titleData from '../../../lexicons/en/titles.json' with { type: 'json' };
 import { OptionsError } from '../../errors.js';
 import { builtinInflections } from '../../lexicon/builtin.js';
 import { regularForms } from '../../lexicon/inflect.js';
 import { jsonData } from '../../lexicon/json-data.js';
-import type { InflectionEntry, LexiconModule, SpeechVerbEntry, TitleEntry } from '../../lexicon/types.js';
+import type {
+  InflectionEntry,
+  LexiconModule,
+  SpeechVerbEntry,
+  TitleEntry,
+  WordClass,
+  WordClassEntry,
+} from '../../lexicon/types.js';
 import { validateModule } from '../../lexicon/validate-module.js';
 
 /** A speech-verb entry ready for matching. */
@@ -24,20 +38,35 @@ export interface CueWord {
   readonly source: string;
 }
 
+/** A word-class term ready for matching: its class, its words after the first, and whether case counts. */
+export interface ClassTerm {
+  readonly cls: WordClass;
+  readonly rest: readonly string[];
+  /** The term is written with a capital ("Monday", "May"): it matches only as written. */
+  readonly exact: string | null;
+}
+
 /** Compiled lexicons of one extraction setup. */
 export interface AttributionLexicons {
   readonly verbs: ReadonlyMap<string, readonly CueWord[]>;
   readonly titles: ReadonlyMap<string, TitleEntry>;
   /** First words of the titles, so most tokens are ruled out with one lookup. */
   readonly titleFirst: ReadonlySet<string>;
-  readonly titleWords: number;
+  readonly titleLength: number;
+  readonly titleHeads: ReadonlySet<string>;
+  readonly titleWords: ReadonlySet<string>;
+  readonly classes: ReadonlyMap<string, readonly ClassTerm[]>;
 }
 
-let builtin:
-  | { verbs: LexiconModule<'speech-verb'>; titles: LexiconModule<'title'>; irregular: Map<string, string[]> }
-  | undefined;
+interface Builtin {
+  readonly verbs: LexiconModule<'speech-verb'>;
+  readonly titles: LexiconModule<'title'>;
+  readonly words: readonly LexiconModule<'word-class'>[];
+  readonly irregular: Map<string, string[]>;
+}
+let builtin: Builtin | undefined;
 
-function loadBuiltin(): NonNullable<typeof builtin> {
+function loadBuiltin(): Builtin {
   if (builtin) return builtin;
   // The scorer's irregular inflections (the core's inflection module), shared with attribution.
   const irregular = new Map<string, string[]>();
@@ -45,12 +74,13 @@ function loadBuiltin(): NonNullable<typeof builtin> {
   builtin = {
     verbs: validateModule(jsonData(speechVerbData)) as LexiconModule<'speech-verb'>,
     titles: validateModule(jsonData(titleData)) as LexiconModule<'title'>,
+    words: [timeData, sourceNounData, placeData].map((d) => validateModule(jsonData(d)) as LexiconModule<'word-class'>),
     irregular,
   };
   return builtin;
 }
 
-function checkKind(module: LexiconModule, kind: 'speech-verb' | 'title', option: string): void {
+function checkKind(module: LexiconModule, kind: 'speech-verb' | 'title' | 'word-class', option: string): void {
   if (module.kind !== kind)
     throw new OptionsError(option, `${option} must hold "${kind}" modules, got kind "${module.kind}" (${module.id})`);
 }
@@ -58,8 +88,8 @@ function checkKind(module: LexiconModule, kind: 'speech-verb' | 'title', option:
 const cache = new Map<string, AttributionLexicons>();
 
 /**
- * Compiles the built-in speech-verb and title modules plus the user's (validated here; later modules win
- * for the same term).
+ * Compiles the built-in speech-verb, title and word-class modules plus the user's (validated here; later
+ * modules win for the same term).
  * @example
  * ```ts
  * compileLexicons().verbs.get('said')?.[0]?.entry.term; // 'say'
@@ -68,15 +98,18 @@ const cache = new Map<string, AttributionLexicons>();
 export function compileLexicons(
   extraVerbs: readonly unknown[] = [],
   extraTitles: readonly unknown[] = [],
+  extraWords: readonly unknown[] = [],
 ): AttributionLexicons {
-  const key = extraVerbs.length === 0 && extraTitles.length === 0 ? 'builtin' : '';
+  const key = extraVerbs.length + extraTitles.length + extraWords.length === 0 ? 'builtin' : '';
   const hit = key ? cache.get(key) : undefined;
   if (hit) return hit;
   const base = loadBuiltin();
   const verbModules = [base.verbs, ...extraVerbs.map((m) => validateModule(m))];
   const titleModules = [base.titles, ...extraTitles.map((m) => validateModule(m))];
+  const wordModules = [...base.words, ...extraWords.map((m) => validateModule(m))];
   for (const m of verbModules) checkKind(m, 'speech-verb', 'speechVerbs');
   for (const m of titleModules) checkKind(m, 'title', 'titles');
+  for (const m of wordModules) checkKind(m, 'word-class', 'wordClasses');
 
   const byTerm = new Map<string, CueWord>();
   for (const m of verbModules) {
@@ -101,16 +134,40 @@ export function compileLexicons(
   }
   const titles = new Map<string, TitleEntry>();
   const titleFirst = new Set<string>();
-  let titleWords = 1;
+  const titleHeads = new Set<string>();
+  const titleWords = new Set<string>();
+  let titleLength = 1;
   for (const m of titleModules) {
     for (const entry of m.entries as readonly TitleEntry[]) {
-      const words = entry.term.toLowerCase();
-      titles.set(words, entry);
-      titleFirst.add(words.split(' ')[0] ?? words);
-      titleWords = Math.max(titleWords, words.split(' ').length);
+      const term = entry.term.toLowerCase();
+      const words = term.split(' ');
+      titles.set(term, entry);
+      titleFirst.add(words[0] ?? term);
+      titleLength = Math.max(titleLength, words.length);
+      for (const w of words) titleWords.add(w);
+      if (entry.role !== 'modifier') titleHeads.add(words.at(-1) ?? term);
     }
   }
-  const compiled: AttributionLexicons = { verbs, titles, titleFirst, titleWords };
+  const classes = new Map<string, ClassTerm[]>();
+  const byClassTerm = new Map<string, [string, ClassTerm]>();
+  for (const m of wordModules) {
+    for (const entry of m.entries as readonly WordClassEntry[]) {
+      const words = entry.term.split(' ');
+      const first = words[0] ?? entry.term;
+      const exact = first.toLowerCase() === first ? null : first;
+      byClassTerm.set(entry.term.toLowerCase(), [
+        first.toLowerCase(),
+        { cls: entry.class, rest: words.slice(1).map((w) => w.toLowerCase()), exact },
+      ]);
+    }
+  }
+  for (const [first, term] of byClassTerm.values()) {
+    const list = classes.get(first) ?? [];
+    list.push(term);
+    list.sort((a, b) => b.rest.length - a.rest.length);
+    classes.set(first, list);
+  }
+  const compiled: AttributionLexicons = { verbs, titles, titleFirst, titleLength, titleHeads, titleWords, classes };
   if (key) cache.set(key, compiled);
   return compiled;
 }

@@ -19,6 +19,10 @@ export interface Entity {
   gender: 'male' | 'female' | undefined;
   /** Lower-case descriptions ("press secretary", "foreign minister") that can stand for this entity. */
   readonly heads: Set<string>;
+  /** The title the document gives the person first ("Foreign Minister"), or null. */
+  title: string | null;
+  /** The affiliation the document gives first ("Russian", "Kenya’s", "of Norway"), or null. */
+  affiliation: string | null;
 }
 
 /**
@@ -52,7 +56,7 @@ export class EntityTable {
     const name = this.#text.slice(doc.start[first] ?? 0, doc.end[end - 1] ?? 0);
     let entity = this.byKey.get(key);
     if (!entity) {
-      entity = { key, name, words, person, gender: undefined, heads: new Set() };
+      entity = { key, name, words, person, gender: undefined, heads: new Set(), title: null, affiliation: null };
       this.byKey.set(key, entity);
     } else {
       if (words > entity.words) {
@@ -67,6 +71,35 @@ export class EntityTable {
       if (title.role === 'office') entity.heads.add(title.term);
     }
     return entity;
+  }
+
+  /**
+   * Records the title a mention gives a person ("Deputy Foreign Minister"): the first one is kept as the
+   * entity's title, and every part of it that ends in a title head can stand for the person later ("the
+   * foreign minister", "the minister").
+   * @example
+   * ```ts
+   * table.title(lavrov, 'Foreign Minister', heads); // heads: 'foreign minister', 'minister'
+   * ```
+   */
+  title(entity: Entity, title: string, titleHeads: ReadonlySet<string>): void {
+    entity.title ??= title;
+    const words = title.toLowerCase().split(/[\s-]+/);
+    for (let end = 1; end <= words.length; end += 1) {
+      if (!titleHeads.has(words[end - 1] ?? '')) continue;
+      for (let start = 0; start < end; start += 1) entity.heads.add(words.slice(start, end).join(' '));
+    }
+  }
+
+  /**
+   * Records a person's affiliation ("Russian", "of Norway"); the first one is kept.
+   * @example
+   * ```ts
+   * table.affiliate(lavrov, 'Russian');
+   * ```
+   */
+  affiliate(entity: Entity, affiliation: string): void {
+    entity.affiliation ??= affiliation;
   }
 
   /**

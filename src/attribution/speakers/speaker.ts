@@ -1,47 +1,65 @@
 /**
- * attribution/speakers/ — finding and resolving speakers: names, entities, appositions, subjects, salience for pronouns.
+ * attribution/speakers/ — finding and resolving speakers: names, titles, entities, appositions, subjects,
+ * salience for pronouns.
  *
- * From a cue's subject to a speaker: names become the fullest form in the document, pronouns their most
- * salient antecedent, definite descriptions ("the press secretary") the person they were attached to, and
- * other descriptions and organisations ("a senior State Department official", "the Kremlin") stay as written.
+ * From a cue's subject to a speaker: names become the fullest form in the document (without title), pronouns
+ * their most salient antecedent, definite descriptions ("the press secretary", "the newspaper") the person
+ * or source they were attached to, and other descriptions and organisations ("a senior State Department
+ * official", "the Kremlin") stay as written. Each speaker gets its kind, title and affiliation.
  */
 import type { Context } from '../document/context.js';
 import type { Sentence } from '../document/document.js';
-import { type NameIndex, ORGANISATION_HEADS } from './names.js';
+import { isTimeWord } from '../document/time.js';
+import { classEndingAt } from '../document/word-classes.js';
+import type { NameIndex } from './names.js';
 import { phraseStart, spanText } from './phrases.js';
 import type { Salience } from './salience.js';
+import { CONFIDENCE, noSpeaker, personSpeaker, type Speaker } from './source.js';
+import { affiliationOf, kindOf } from './speaker-kind.js';
 import type { Subject } from './subject.js';
-
-/** A resolved speaker. */
-export interface Speaker {
-  readonly speaker: string | null;
-  readonly mention: string | null;
-  readonly confidence: number;
-  /** Whether the speaker is a person (pronoun "it"/"they" look for the last one that is not). */
-  readonly person: boolean;
-}
-
-/** Confidence by how the speaker was found. */
-export const CONFIDENCE = {
-  name: 0.95,
-  description: 0.85,
-  definiteDescription: 0.85,
-  ambiguousDescription: 0.6,
-  organisationPronoun: 0.6,
-  none: 0,
-} as const;
 
 /** Lower-cases a leading determiner so "The Kremlin" and "the Kremlin" group together. */
 function normalise(text: string): string {
   return text.replace(/^(The|A|An)\s/, (d) => d.toLowerCase());
 }
 
+/** Is every word of tokens `[first, end)` a time word, a number or punctuation (never a speaker)? */
+function onlyTime(ctx: Context, first: number, end: number): boolean {
+  const { pos } = ctx.doc;
+  for (let k = first; k < end; k += 1) {
+    if (pos[k] === 'PUNCT' || pos[k] === 'NUM' || pos[k] === 'DET' || pos[k] === 'ADP' || isTimeWord(ctx, k)) continue;
+    return false;
+  }
+  return true;
+}
+
+/** The definite description "the <head>" as an earlier source of the same kind or head ("the agency"). */
+function earlierSource(ctx: Context, subject: Subject, lower: string, recent: readonly Speaker[]): Speaker | null {
+  const words = lower.split(' ');
+  // Only a common noun phrase points back ("the agency"); a name ("The NHS Confederation") is its own source.
+  if (
+    words.length > 3 ||
+    /\s\p{Lu}/u.test(ctx.doc.text.slice(ctx.doc.start[subject.first] ?? 0, ctx.doc.end[subject.end - 1] ?? 0))
+  )
+    return null;
+  const head = words.at(-1) ?? '';
+  const cls = classEndingAt(ctx, subject.coreEnd - 1, subject.first)?.cls;
+  for (let k = recent.length - 1; k >= 0; k -= 1) {
+    const r = recent[k];
+    if (!r || r.speaker === null || r.speaker.toLowerCase() === lower) continue;
+    const sameHead = r.speaker.toLowerCase().split(' ').at(-1) === head;
+    const sameKind = (cls === 'media' || cls === 'organisation' || cls === 'document') && r.kind === cls;
+    if (sameHead || sameKind) return r;
+  }
+  return null;
+}
+
 /**
- * Resolves a subject to a speaker. `recent` collects the descriptions met so far in the document (in
- * order), so that a later definite description with the same head noun can point back to one.
+ * Resolves a subject to a speaker. `recent` collects the sources met so far in the document (in order),
+ * so that a later definite description ("the official", "the newspaper") can point back to one.
  * @example
  * ```ts
- * resolveSpeaker(ctx, names, salience, subject, null); // { speaker: 'Antony J. Blinken', mention: 'Mr. Blinken', confidence: 0.95, person: true }
+ * resolveSpeaker(ctx, names, salience, subject, null); // { speaker: 'Antony J. Blinken', mention: 'Mr. Blinken', kind: 'person', … }
  * ```
  */
 export function resolveSpeaker(
@@ -49,65 +67,71 @@ export function resolveSpeaker(
   names: NameIndex,
   salience: Salience,
   subject: Subject | null,
-  lastOrganisation: string | null,
-  recent: string[] = [],
+  lastOrganisation: Speaker | null,
+  recent: Speaker[] = [],
 ): Speaker {
-  if (!subject) return { speaker: null, mention: null, confidence: CONFIDENCE.none, person: false };
+  if (!subject) return noSpeaker();
   const mention = spanText(ctx, subject.first, subject.end);
-  if (subject.kind === 'name') {
+  if (subject.kind === 'name' && !subject.coordinated) {
     const m = names.mentions[subject.mention];
-    return { speaker: m ? m.entity.name : mention, mention, confidence: CONFIDENCE.name, person: true };
+    if (!m) return noSpeaker(mention);
+    const attached = subject.coreEnd < subject.end ? spanText(ctx, subject.coreEnd, subject.end) : null;
+    const speaker = personSpeaker(m.entity, mention, CONFIDENCE.name);
+    return { ...speaker, affiliation: speaker.affiliation ?? attached };
   }
   if (subject.kind === 'pronoun') {
     const word = ctx.doc.lower[subject.first] ?? '';
     if (word === 'it' || word === 'they' || word === 'its' || word === 'their') {
       return lastOrganisation
-        ? { speaker: lastOrganisation, mention, confidence: CONFIDENCE.organisationPronoun, person: false }
-        : { speaker: null, mention, confidence: CONFIDENCE.none, person: false };
+        ? { ...lastOrganisation, mention, confidence: CONFIDENCE.organisationPronoun }
+        : noSpeaker(mention);
     }
     const ref = salience.resolve(word, subject.first, ctx.doc.sentenceOf[subject.first] ?? 0);
-    return ref
-      ? { speaker: ref.entity.name, mention, confidence: ref.confidence, person: true }
-      : { speaker: null, mention, confidence: CONFIDENCE.none, person: true };
+    if (!ref) return { ...noSpeaker(mention), person: true };
+    return ref.source
+      ? { ...ref.source, mention, confidence: ref.confidence }
+      : personSpeaker(ref.entity, mention, ref.confidence);
   }
+  if (onlyTime(ctx, subject.first, subject.end)) return noSpeaker(mention);
+  const kind = kindOf(ctx, names, subject.first, subject.coreEnd);
+  if (kind === null) return noSpeaker(mention);
   const lower = mention.toLowerCase();
-  if (lower.startsWith('the ')) {
+  if (lower.startsWith('the ') && !subject.coordinated) {
     const matches = names.entities.matchDescription(lower);
     const first = matches[0];
     if (first) {
       const confidence = matches.length === 1 ? CONFIDENCE.definiteDescription : CONFIDENCE.ambiguousDescription;
-      return { speaker: first.name, mention, confidence, person: true };
+      return personSpeaker(first, mention, confidence);
     }
-    // "the official said" after "a senior United Nations official said": the latest description with that head.
-    const head = lower.split(' ').at(-1) ?? '';
-    const earlier = [...recent]
-      .reverse()
-      .find((d) => d.toLowerCase().split(' ').at(-1) === head && d.toLowerCase() !== lower);
-    if (earlier !== undefined && lower.split(' ').length <= 3) {
-      return { speaker: earlier, mention, confidence: CONFIDENCE.definiteDescription, person: false };
-    }
+    // "the official said" after "a senior United Nations official said"; "the newspaper" after "the Financial Times".
+    const earlier = earlierSource(ctx, subject, lower, recent);
+    if (earlier) return { ...earlier, mention, confidence: CONFIDENCE.definiteDescription };
   }
-  const speaker = normalise(mention);
+  const speaker: Speaker = {
+    speaker: normalise(mention),
+    mention,
+    confidence: CONFIDENCE.description,
+    person: kind === 'person' && !subject.coordinated,
+    kind,
+    title: null,
+    affiliation: affiliationOf(ctx, subject.first, subject.coreEnd, subject.end),
+  };
   recent.push(speaker);
-  return { speaker, mention, confidence: CONFIDENCE.description, person: false };
+  return speaker;
 }
 
 /**
- * A singular speaker that "it" can stand for ("the Kremlin", not "analysts" or "both sides").
+ * A singular source that "it" can stand for ("the Kremlin", "the ministry"; not "analysts" or "both sides").
  * @example
  * ```ts
- * singular('the Norwegian Fisheries Directorate'); // true
+ * singular({ speaker: 'the Norwegian Fisheries Directorate', kind: 'organisation', … }); // true
  * ```
  */
-export function singular(speaker: string): boolean {
-  const head = (speaker.split(' ').at(-1) ?? '').toLowerCase();
-  return (
-    !head.endsWith('s') ||
-    head.endsWith('ss') ||
-    ORGANISATION_HEADS.has(head) ||
-    head === 'nations' ||
-    head === 'states'
-  );
+export function singular(speaker: Speaker): boolean {
+  if (speaker.speaker === null || speaker.person) return false;
+  if (speaker.kind === 'country' || speaker.kind === 'media' || speaker.kind === 'document') return true;
+  const head = (speaker.speaker.split(' ').at(-1) ?? '').toLowerCase();
+  return speaker.kind === 'organisation' || !head.endsWith('s') || head.endsWith('ss');
 }
 
 /**
@@ -115,17 +139,29 @@ export function singular(speaker: string): boolean {
  * guarded."), so that a later "it said" can point back to it.
  * @example
  * ```ts
- * organisationSubject(ctx, sentence); // 'Azerbaijan’s foreign ministry'
+ * organisationSubject(ctx, names, sentence)?.speaker; // 'Azerbaijan’s foreign ministry'
  * ```
  */
-export function organisationSubject(ctx: Context, sentence: Sentence): string | null {
-  const { pos, lower } = ctx.doc;
+export function organisationSubject(ctx: Context, names: NameIndex, sentence: Sentence): Speaker | null {
+  const { pos } = ctx.doc;
   for (let k = sentence.first; k < sentence.end; k += 1) {
     if (ctx.quoteOf[k] !== -1 || (pos[k] !== 'VERB' && pos[k] !== 'AUX')) continue;
     let j = k - 1;
     while (j >= sentence.first && pos[j] === 'ADV') j -= 1;
-    if (j < sentence.first || !ORGANISATION_HEADS.has(lower[j] ?? '')) return null;
-    return normalise(spanText(ctx, phraseStart(ctx, j, sentence.first), j + 1));
+    if (j < sentence.first) return null;
+    const first = phraseStart(ctx, j, sentence.first);
+    const kind = kindOf(ctx, names, first, j + 1);
+    if (kind !== 'organisation' && kind !== 'media' && kind !== 'document' && kind !== 'country') return null;
+    const text = spanText(ctx, first, j + 1);
+    return {
+      speaker: normalise(text),
+      mention: text,
+      confidence: CONFIDENCE.organisationPronoun,
+      person: false,
+      kind,
+      title: null,
+      affiliation: affiliationOf(ctx, first, j + 1, j + 1),
+    };
   }
   return null;
 }

@@ -11,7 +11,7 @@ import { clauseStart, coordinatorBefore, verbCoordination } from '../cues/clause
 import type { Cue } from '../cues/cues.js';
 import type { Context } from '../document/context.js';
 import type { Sentence } from '../document/document.js';
-import type { Speaker } from '../speakers/speaker.js';
+import type { Speaker } from '../speakers/source.js';
 import { type Draft, tokenSpan, wordCount } from './draft.js';
 
 interface Region {
