@@ -209,6 +209,12 @@ export interface SpeechVerbEntry {
   readonly tone: 'conciliatory' | 'confrontational' | 'neutral' | 'operator';
   readonly dimension?: Dimension;
   readonly weight?: number;
+  /**
+   * `clause`: the verb reports speech only with a clause, a quotation or a colon after it, or at the end of
+   * the sentence ("recalled that …", "…, he added."), not with a plain object ("recalled its ambassador",
+   * "added 200 jobs", "charged 12 officers with murder").
+   */
+  readonly needs?: 'clause';
   readonly note?: string;
 }
 

@@ -83,7 +83,7 @@ const FIELDS: Record<LexiconKind, [Record<string, FieldCheck>, Record<string, Fi
   inflection: [{ term: word, forms }, { note }],
   'speech-verb': [
     { term, tone: oneOf('conciliatory', 'confrontational', 'neutral', 'operator') },
-    { dimension, weight: range(-10, 10), note },
+    { dimension, weight: range(-10, 10), needs: oneOf('clause'), note },
   ],
   title: [{ term }, { gender: oneOf('male', 'female'), role: oneOf('honorific', 'office', 'modifier'), note }],
   'word-class': [{ term, class: oneOf('time', 'organisation', 'media', 'document', 'country', 'demonym') }, { note }],

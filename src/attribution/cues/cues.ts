@@ -145,7 +145,7 @@ export function findCues(ctx: Context, names: NameIndex, sentence: Sentence): Cu
   const cues: Cue[] = [];
   const { pos, lower, value } = ctx.doc;
   for (let i = sentence.first; i < sentence.end; i += 1) {
-    if (ctx.quoteOf[i] !== -1) continue;
+    if (ctx.quoteOf[i] !== -1 || insideName(names, i)) continue;
     const word = matchCue(ctx, i);
     if (!word) continue;
     const end = i + 1 + word.rest.length;
@@ -187,14 +187,31 @@ export function findCues(ctx: Context, names: NameIndex, sentence: Sentence): Cu
     const cue: Cue = { first: i, end, word, kind, subject, inverted, contentFirst: end };
     if (inverted && subject) cue.contentFirst = subject.end;
     else placeContent(ctx, cue, sentence.end);
-    // A participle reports speech only with a that-clause or a quotation ("…, insisting that").
-    if (kind === 'participle' && lower[cue.contentFirst - 1] !== 'that' && ctx.quoteOf[cue.contentFirst] === -1)
-      continue;
+    // A participle reports speech with a that-clause, a quotation, or an object or clause of its own
+    // ("…, insisting that", "…, calling for unimpeded access"), not with a preposition ("…, adding to the toll").
+    if (kind === 'participle' && !participleContent(ctx, cue, sentence.end)) continue;
     cues.push(cue);
     i = cue.end - 1;
   }
   markNested(ctx, cues);
   return cues;
+}
+
+/** Is token i inside a person's name ("Said" in "Foreign Minister Said bin Hamad al-Harthy")? */
+function insideName(names: NameIndex, i: number): boolean {
+  const m = names.mentions[names.mentionAt[i] ?? -1];
+  return m !== undefined && m.entity.person !== false && i >= m.nameFirst;
+}
+
+/** Does a participle cue have content of its own (a that-clause, a quotation, or three words not opening with a preposition)? */
+function participleContent(ctx: Context, cue: Cue, end: number): boolean {
+  const k = cue.contentFirst;
+  if (ctx.doc.lower[k - 1] === 'that' || ctx.quoteOf[k] !== -1) return true;
+  const p = ctx.doc.pos[k];
+  if (p === 'ADP' || p === 'PART' || p === 'PUNCT' || p === 'ADV') return false;
+  let words = 0;
+  for (let n = k; n < end && ctx.doc.value[n] !== ',' && words < 3; n += 1) if (ctx.doc.pos[n] !== 'PUNCT') words += 1;
+  return words >= 3;
 }
 
 /** The first comma outside quotations within `limit` tokens of `from`, or -1. */

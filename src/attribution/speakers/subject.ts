@@ -39,6 +39,8 @@ export function simpleSubject(first: number, end: number, kind: Subject['kind'],
 
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
 const NEGATORS = new Set(['not', 'n’t', "n't", 'never']);
+/** "will ask", "could warn": a speech act to come, or one that might be, is not a statement. */
+const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'must', 'can', 'shall', '’ll', "'ll"]);
 const BE = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be', '’s', "'s", 'get', 'got']);
 /** "when asked", "if pressed": a verb right after these has no subject of its own. */
 const SUBORDINATORS = new Set(['when', 'if', 'as', 'after', 'before', 'once', 'unless', 'while']);
@@ -98,6 +100,7 @@ export function findSubject(
       if (SUBORDINATORS.has(lower[j] ?? '')) return undefined;
       if (NEGATORS.has(lower[j] ?? '') || (BE.has(lower[j] ?? '') && !progressive) || lower[j] === 'to')
         return undefined;
+      if (MODALS.has(lower[j] ?? '')) return undefined;
       j -= 1;
       continue;
     }

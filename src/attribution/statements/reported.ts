@@ -7,7 +7,8 @@
  * Quotations inside a claimed clause make it `partial`.
  */
 
-import { clauseStart, coordinatorBefore, verbCoordination } from '../cues/clauses.js';
+import { adverbialOnly, hasClause } from '../cues/adverbial.js';
+import { clauseBoundary, clauseStart, verbCoordination } from '../cues/clauses.js';
 import type { Cue } from '../cues/cues.js';
 import type { Context } from '../document/context.js';
 import type { Sentence } from '../document/document.js';
@@ -38,16 +39,11 @@ export function reportedDrafts(
 ): Draft[] {
   const regions: Region[] = [];
   let from = 0;
-  // "…, a spokeswoman for the airline said." closes the sentence: like "according to" at the end, it
-  // claims the clause before it, cues inside that clause included.
-  const final = cues.at(-1);
-  const closing =
-    final && final.kind === 'verb' && !final.inverted && final.subject && ctx.doc.value[final.subject.first - 1] === ','
-      ? wordCount(ctx, final.contentFirst, sentence.end) < 2
-      : false;
-  const according = cues.find((c) => c.kind === 'according') ?? (closing ? final : undefined);
+  // "according to X" at the start claims the rest of the sentence; elsewhere the clause before it, cues
+  // inside that clause included.
+  const according = cues.find((c) => c.kind === 'according');
   if (according) {
-    const atStart = according.kind === 'according' && according.first - sentence.first <= 1;
+    const atStart = according.first - sentence.first <= 1;
     let first = according.contentFirst;
     while (atStart && first < sentence.end && ctx.doc.value[first] !== ',') first += 1;
     const region = atStart
@@ -56,8 +52,26 @@ export function reportedDrafts(
     regions.push(region);
     from = atStart ? cues.length : cues.indexOf(according) + 1;
   }
+  // Where the clause a closing cue can claim begins: after the last closing cue, or the sentence start.
+  let floor = from > 0 && according ? according.end : sentence.first;
   for (const cue of cues.slice(from)) {
-    if (cue === according || cue.kind === 'according' || cue.nested) continue;
+    if (cue.kind === 'according') continue;
+    const closing = closes(ctx, cue, sentence);
+    if (cue.nested && !closing) continue;
+    const start = clauseStart(cue);
+    if (closing) {
+      // "…, a spokeswoman for the airline said (on Tuesday)." claims the clause before it, cues inside that
+      // clause included.
+      const until = cue.inverted || !cue.subject ? cue.first : cue.subject.first;
+      const before = afterOpeners(ctx, floor, until);
+      if (wordCount(ctx, before, until) < 2) continue;
+      while ((regions.at(-1)?.first ?? -1) >= floor) regions.pop();
+      const last = regions.at(-1);
+      if (last && last.end > before) last.end = before;
+      regions.push({ cue, first: before, end: until, speaker: resolve(cue) });
+      floor = cue.end;
+      continue;
+    }
     const last = regions.at(-1);
     let speaker: Speaker;
     if (cue.subject === null) {
@@ -66,9 +80,9 @@ export function reportedDrafts(
       last.end = Math.min(last.end, boundary);
       speaker = { ...last.speaker, confidence: last.speaker.confidence * 0.95 };
     } else {
-      const clauseStart = cue.inverted ? cue.first : cue.subject.first;
-      if (last && clauseStart < last.end && clauseStart >= last.first) {
-        const boundary = coordinatorBefore(ctx, clauseStart);
+      if (needsClause(ctx, cue, sentence.end)) continue;
+      if (last && start < last.end && start >= last.first) {
+        const boundary = clauseBoundary(ctx, cue);
         if (boundary < 0) continue;
         last.end = boundary;
       }
@@ -79,14 +93,6 @@ export function reportedDrafts(
       // A reporting noun ("declaration that …") only counts when its clause carries a quotation.
       region.end = endOfFirstQuote(ctx, region.first, sentence.end);
       if (region.end < 0) continue;
-    }
-    if (wordCount(ctx, region.first, region.end) < 2 || cue.inverted) {
-      // Nothing after the cue ("…, Mr. Lavrov said."): the statement is the clause before the comma.
-      const before = last ? last.end : sentence.first;
-      const until = cue.inverted || !cue.subject ? cue.first : cue.subject.first;
-      if (ctx.doc.value[until - 1] !== ',' || wordCount(ctx, before, until) < 2) continue;
-      region.first = before;
-      region.end = until;
     }
     regions.push(region);
   }
@@ -116,6 +122,31 @@ export function reportedDrafts(
     });
   }
   return drafts;
+}
+
+/** Does this cue close its clause ("…, the ministry said on Tuesday.", "…, said Mr. Lavrov.")? */
+function closes(ctx: Context, cue: Cue, sentence: Sentence): boolean {
+  if (cue.kind !== 'verb' || cue.subject === null) return false;
+  const first = cue.inverted ? cue.first : cue.subject.first;
+  if (ctx.doc.value[first - 1] !== ',') return false;
+  return cue.inverted || adverbialOnly(ctx, cue.end, sentence.end);
+}
+
+/** A verb that needs a clause ("recalled", "added") with a plain object after it reports nothing. */
+function needsClause(ctx: Context, cue: Cue, end: number): boolean {
+  if (cue.word.entry.needs !== 'clause' || cue.kind === 'noun') return false;
+  const { lower, value } = ctx.doc;
+  if (lower[cue.contentFirst - 1] === 'that' || value[cue.end] === ':') return false;
+  return !hasClause(ctx, cue.contentFirst, end);
+}
+
+const OPENERS = new Set([',', ';', 'while', 'whereas', 'but', 'and', 'as']);
+
+/** Skips the punctuation and conjunctions that open a claimed clause. */
+function afterOpeners(ctx: Context, from: number, until: number): number {
+  let k = from;
+  while (k < until && OPENERS.has(ctx.doc.lower[k] ?? '')) k += 1;
+  return k;
 }
 
 /**
