@@ -169,9 +169,8 @@ export function findCues(ctx: Context, names: NameIndex, sentence: Sentence): Cu
     if (pos[i] === 'NOUN') {
       const cue = nounCue(ctx, names, i, word);
       if (cue) cues.push(cue);
-      continue;
-    }
-    if (pos[i] !== 'VERB') continue;
+      if (cue || !verbAfterSubject(ctx, names, i)) continue;
+    } else if (pos[i] !== 'VERB') continue;
     let kind: Cue['kind'] = 'verb';
     let subject: Subject | null | undefined;
     if ((lower[i] ?? '').endsWith('ing') && value[i - 1] === ',') {
@@ -195,6 +194,19 @@ export function findCues(ctx: Context, names: NameIndex, sentence: Sentence): Cu
   }
   markNested(ctx, cues);
   return cues;
+}
+
+/**
+ * A speech verb that wink tags as a noun, read as a verb when it follows a subject and nothing follows it but
+ * the end of the clause or "that" ("…, Reuters reports.", "the agency says that …").
+ */
+function verbAfterSubject(ctx: Context, names: NameIndex, i: number): boolean {
+  const { pos, lower, value } = ctx.doc;
+  if (!/s$/.test(lower[i] ?? '') && !/ed$/.test(lower[i] ?? '')) return false;
+  const before = pos[i - 1];
+  const subject = before === 'PROPN' || before === 'PRON' || (names.mentionAt[i - 1] ?? -1) >= 0;
+  const next = value[i + 1] ?? '.';
+  return subject && (lower[i + 1] === 'that' || next === '.' || next === ',' || next === ':');
 }
 
 /** Is token i inside a person's name ("Said" in "Foreign Minister Said bin Hamad al-Harthy")? */

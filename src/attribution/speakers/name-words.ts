@@ -61,10 +61,15 @@ export function glued(ctx: Context, a: number, b: number): boolean {
   return a >= 0 && b < ctx.doc.size && ctx.doc.end[a] === ctx.doc.start[b];
 }
 
+/** Tokens after which a capitalised word may just start a clause (so its capital says nothing). */
+const OPENERS = new Set([':', '“', '"', '‘', '«', '„', '—', '–', '(', '-']);
+/** Parts of speech a capitalised word in mid-sentence is taken as a name word in, whatever wink says. */
+const MISTAGGED = new Set(['VERB', 'ADV', 'AUX', 'NUM', 'SCONJ']);
+
 /**
- * Is token i a capitalised word that can be part of a name ("Sergey", "V.", "Lavrov")? A capitalised word
- * that wink tags as a verb or adverb counts when a name word or particle follows it in mid-sentence ("Said
- * bin Hamad"): the lite model often tags capitalised given names so.
+ * Is token i a capitalised word that can be part of a name ("Sergey", "V.", "Lavrov")? In mid-sentence a
+ * capitalised word is a name word even when wink tags it as a verb, an adverb or a number ("Said bin Hamad",
+ * "the Red Cross", "the Group of Seven"): the lite model often tags capitalised words so.
  * @example
  * ```ts
  * nameWord(ctx, i); // true at "Lavrov"
@@ -74,13 +79,12 @@ export function nameWord(ctx: Context, i: number): boolean {
   const { value, pos } = ctx.doc;
   const v = value[i] ?? '';
   if (!startsUpper(v) || v.includes('-')) return false;
-  const p = pos[i];
+  const p = pos[i] ?? '';
   if (p === 'PROPN' || p === 'NOUN' || p === 'ADJ' || p === 'X' || /^\p{Lu}\.$/u.test(v)) return true;
-  if (p !== 'VERB' && p !== 'ADV') return false;
+  if (!MISTAGGED.has(p) || v === 'I') return false;
   const sentence = ctx.doc.sentences[ctx.doc.sentenceOf[i] ?? 0];
-  if (!sentence || i === sentence.first) return false;
-  const next = value[i + 1] ?? '';
-  return PARTICLES.has(next) || (startsUpper(next) && pos[i + 1] === 'PROPN');
+  if (!sentence || i === sentence.first || OPENERS.has(value[i - 1] ?? '')) return false;
+  return ctx.quoteOf[i] === ctx.quoteOf[i - 1];
 }
 
 /**
@@ -97,6 +101,8 @@ export function hyphenPart(ctx: Context, end: number): number {
   if (value[end] !== '-' || !glued(ctx, end - 1, end) || !glued(ctx, end, end + 1)) return end;
   const after = value[end + 1] ?? '';
   if (!/^\p{L}+$/u.test(after)) return end;
+  // After a particle ("Al-Shabaab", "El-Sisi") the parts always belong together.
+  if (PARTICLES.has((value[end - 1] ?? '').toLowerCase()) && startsUpper(after)) return end + 2;
   // A lower-case part ("Ji-won") unless it makes a compound adjective ("al-Qaeda-linked", "Britain-based").
   if (/^\p{Ll}/u.test(after)) return /(ed|ing)$/.test(after) ? end : end + 2;
   // A capitalised part: joined unless the compound is a modifier of the noun after it.

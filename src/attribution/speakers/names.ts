@@ -8,7 +8,7 @@
  */
 import type { TitleEntry } from '../../lexicon/types.js';
 import type { Context } from '../document/context.js';
-import { wordClass } from '../document/word-classes.js';
+import { classEndingAt, wordClass } from '../document/word-classes.js';
 import { type Entity, EntityTable } from './entities.js';
 import { nameWord, nounNameStart, particleStart, runEnd } from './name-words.js';
 import { organisationEnd } from './organisation-names.js';
@@ -144,12 +144,21 @@ export function scanNames(ctx: Context): NameIndex {
       }
     }
     if (split && split.nameFirst >= end) split = null;
-    if (!split) end = organisationEnd(ctx, i, end);
+    // An organisation's name joined across its connectors is never a person's ("Doctors Without Borders").
+    let joined = false;
+    if (!split) {
+      const orgEnd = organisationEnd(ctx, i, end);
+      joined = orgEnd > end;
+      end = orgEnd;
+    }
     const nameFirst = split ? split.nameFirst : i;
     const titleFirst = split ? Math.min(split.titleFirst, nameFirst) : nameFirst;
     const first = Math.min(i, titleFirst);
     const titled = split !== null;
-    const person = titled ? true : !notPerson(ctx, nameFirst, end) && end - nameFirst >= 2 ? null : false;
+    // "the daily Dagens Nyheter", "the militant group Hamas": a name after a source noun is that source's.
+    const sourceNoun = classEndingAt(ctx, first - 1, sentence?.first ?? 0)?.cls;
+    const named = sourceNoun === 'media' || sourceNoun === 'organisation' || joined;
+    const person = titled ? true : !named && !notPerson(ctx, nameFirst, end) && end - nameFirst >= 2 ? null : false;
     const entity = entities.add(nameFirst, end, doc, person, split?.entry);
     let [affiliationFirst, affiliationEnd] = titled ? affiliationBefore(ctx, mentions, i, titleFirst) : [-1, -1];
     if (titled && affiliationFirst < 0) [affiliationFirst, affiliationEnd] = affiliationAfter(ctx, end);
@@ -159,7 +168,8 @@ export function scanNames(ctx: Context): NameIndex {
     }
     const possessive = POSSESSIVE.has(doc.value[end] ?? '');
     const m: Mention = {
-      first,
+      // The mention holds an affiliation before its title ("Kharkiv regional governor Oleh Syvak").
+      first: affiliationFirst >= 0 && affiliationFirst < first ? affiliationFirst : first,
       titleFirst,
       nameFirst,
       end,
@@ -169,7 +179,7 @@ export function scanNames(ctx: Context): NameIndex {
       entity,
       possessive,
     };
-    for (let k = first; k < end; k += 1) mentionAt[k] = mentions.length;
+    for (let k = m.first; k < end; k += 1) mentionAt[k] = mentions.length;
     mentions.push(m);
     i = end;
   }

@@ -12,7 +12,24 @@ import { isTimeWord, timeBefore } from '../document/time.js';
 import type { NameIndex } from './names.js';
 import { inPhrase, phraseEnd, phraseStart } from './phrases.js';
 
-const ATTACH = new Set(['of', 'for', 'from', 'in', 'at', 'with', 'on', 'to', 'by']);
+const ATTACH = new Set([
+  'of',
+  'for',
+  'from',
+  'in',
+  'at',
+  'with',
+  'on',
+  'to',
+  'by',
+  'within',
+  'among',
+  'inside',
+  'outside',
+  'near',
+  'across',
+  'behind',
+]);
 const COORD = new Set(['and', '&']);
 /** Words after which a subject starts its clause. */
 const OPENERS = new Set([

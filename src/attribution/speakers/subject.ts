@@ -7,6 +7,7 @@
  */
 import { CLAUSE_PUNCT, type Context, QUOTE_MARKS } from '../document/context.js';
 import { timeBefore } from '../document/time.js';
+import { wordClass } from '../document/word-classes.js';
 import type { NameIndex } from './names.js';
 import { phraseEnd, phraseStart } from './phrases.js';
 import { growLeft, growRight } from './source-phrase.js';
@@ -38,6 +39,9 @@ export function simpleSubject(first: number, end: number, kind: Subject['kind'],
 }
 
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
+const RELATIVE = new Set(['who', 'that', 'which']);
+/** Longest relative clause between a subject and its verb, in tokens. */
+const MAX_RELATIVE = 24;
 const NEGATORS = new Set(['not', 'n’t', "n't", 'never']);
 /** "will ask", "could warn": a speech act to come, or one that might be, is not a statement. */
 const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'must', 'can', 'shall', '’ll', "'ll"]);
@@ -68,7 +72,10 @@ function phraseAt(ctx: Context, names: NameIndex, j: number, floor: number): Sub
   if (mention && mention.entity.person !== false && mention.end === j + 1)
     return simpleSubject(mention.first, mention.end, 'name', m);
   if (pos[j] === 'PRON') return PERSONAL_PRONOUNS.has(lower[j] ?? '') ? simpleSubject(j, j + 1, 'pronoun') : null;
-  if (pos[j] === 'NOUN' || pos[j] === 'PROPN' || (mention && pos[j] !== 'VERB')) {
+  // A source noun is a noun whatever wink says ("The Israeli military said").
+  const source = wordClass(ctx, j);
+  const noun = source === 'organisation' || source === 'media' || source === 'document';
+  if (pos[j] === 'NOUN' || pos[j] === 'PROPN' || noun || (mention && pos[j] !== 'VERB')) {
     const start = mention && mention.first >= floor ? Math.min(mention.first, j) : j;
     return simpleSubject(phraseStart(ctx, start, floor), j + 1, 'description');
   }
@@ -121,8 +128,22 @@ export function findSubject(
     const owner = phraseAt(ctx, names, j - 2, sentence.first);
     return owner ? refine(ctx, names, owner, sentence.first) : null;
   }
-  const subject = phraseAt(ctx, names, j, sentence.first);
+  const subject = phraseAt(ctx, names, j, sentence.first) ?? relativeOwner(ctx, names, j, sentence.first);
   return subject ? refine(ctx, names, subject, sentence.first) : null;
+}
+
+/**
+ * "A senior official who asked not to be named told AFP": the verb before the cue ends a relative clause;
+ * the subject is the noun the clause hangs on.
+ */
+function relativeOwner(ctx: Context, names: NameIndex, j: number, floor: number): Subject | null {
+  const { lower, pos, value } = ctx.doc;
+  for (let k = j; k > floor && j - k < MAX_RELATIVE; k -= 1) {
+    if (value[k] === ',' || ctx.quoteOf[k] !== -1) return null;
+    if (RELATIVE.has(lower[k] ?? '') && (pos[k - 1] === 'NOUN' || pos[k - 1] === 'PROPN'))
+      return phraseAt(ctx, names, k - 1, floor);
+  }
+  return null;
 }
 
 /** A subject found next to the verb may be the last part of a longer phrase (source-phrase.ts, modifiedHead). */
@@ -150,7 +171,7 @@ function modifiedHead(ctx: Context, names: NameIndex, found: Subject, floor: num
   const { pos, lower } = ctx.doc;
   const before = pos[found.first - 1];
   if (before !== 'ADP' && before !== 'VERB' && before !== 'AUX') return null;
-  for (let k = found.first - 1; k > floor && found.first - k < 12; k -= 1) {
+  for (let k = found.first - 1; k > floor && found.first - k < MAX_RELATIVE; k -= 1) {
     if (ctx.doc.value[k] === ',' || ctx.quoteOf[k] !== -1) return null;
     const head = pos[k - 1];
     const modifier =

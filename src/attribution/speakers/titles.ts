@@ -44,6 +44,16 @@ function titleWord(ctx: Context, k: number): boolean {
   return cls !== 'country' && cls !== 'demonym' && cls !== 'time';
 }
 
+/** A capitalised word that can name a portfolio before a title head ("Migration", "Economy"). */
+function portfolio(ctx: Context, k: number): boolean {
+  const v = ctx.doc.value[k] ?? '';
+  if (v === v.toUpperCase() || ctx.doc.pos[k] === 'PUNCT') return false;
+  const cls = wordClass(ctx, k);
+  return cls === undefined && !POSSESSIVE.has(ctx.doc.lower[k + 1] ?? '');
+}
+
+const POSSESSIVE = new Set(['’s', "'s"]);
+
 /**
  * The first token of the title phrase whose head is token t, not crossing `floor`.
  * @example
@@ -59,6 +69,9 @@ export function titleStart(ctx: Context, t: number, floor: number): number {
     const v = value[k - 1] ?? '';
     if (v === '-' && glued(ctx, k - 2, k - 1) && glued(ctx, k - 1, k)) k -= 1;
     else if (titleWord(ctx, k - 1)) k -= 1;
+    // Before a capitalised head, capitalised words name the portfolio ("Migration Minister"), unless they
+    // are a nationality, a country, an institution or an acronym ("Dutch", "UN"): those are the affiliation.
+    else if (!lowerHead && startsUpper(v) && portfolio(ctx, k - 1)) k -= 1;
     // Before a lower-case head, lower-case nouns and adjectives qualify it ("police official", "opposition leader").
     else if (
       lowerHead &&

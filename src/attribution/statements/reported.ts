@@ -110,7 +110,7 @@ export function reportedDrafts(
       consumed[q] = 2;
       partial = true;
     }
-    const span = enoughContent(ctx, r.first, end) ? tokenSpan(ctx, r.first, end) : null;
+    const span = enoughContent(ctx, r.first, end) && !anonymity(ctx, r.first) ? tokenSpan(ctx, r.first, end) : null;
     if (!span) continue;
     drafts.push({
       start: span[0],
@@ -147,6 +147,19 @@ function afterOpeners(ctx: Context, from: number, until: number): number {
   let k = from;
   while (k < until && OPENERS.has(ctx.doc.lower[k] ?? '')) k += 1;
   return k;
+}
+
+/**
+ * "who asked not to be named", "requested anonymity": a source's request for anonymity describes the source;
+ * it is not something the source said.
+ */
+function anonymity(ctx: Context, first: number): boolean {
+  const w = ctx.doc.lower;
+  const at = w[first] === 'not' ? first + 1 : first;
+  if (w[first] === 'anonymity' || (w[at] === 'to' && w[at + 1] === 'remain' && w[at + 2] === 'anonymous')) return true;
+  if (w[at] !== 'to') return false;
+  const be = w[at + 1] === 'not' ? at + 2 : at + 1;
+  return w[be] === 'be' && ['named', 'identified', 'quoted', 'cited'].includes(w[be + 1] ?? '');
 }
 
 /**
