@@ -35,6 +35,7 @@ const AUDIENCE = new Set([
   'call on',
 ]);
 const POSSESSIVE = new Set(['’s', "'s"]);
+const RELATIVES = new Set(['who', 'which', 'that']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
 const POSSESSIVE_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 
@@ -237,8 +238,16 @@ function commaWithin(ctx: Context, from: number, ceiling: number, limit: number)
 
 /** The subject of the sentence's first verb, for participles ("Mr. Biden clarified …, insisting that"). */
 function mainSubject(ctx: Context, names: NameIndex, sentence: Sentence, limit: number): Subject | null | undefined {
+  const { pos, lower, value } = ctx.doc;
+  // Verbs inside an apposition or a relative clause (", a Republican who often breaks …,") are not the main verb.
+  let aside = false;
   for (let k = sentence.first; k < limit; k += 1) {
-    if (ctx.quoteOf[k] === -1 && ctx.doc.pos[k] === 'VERB') {
+    if (value[k] === ',') {
+      const next = pos[k + 1];
+      aside = !aside && (next === 'DET' || lower[k + 1] === 'who' || lower[k + 1] === 'which');
+      continue;
+    }
+    if (!aside && ctx.quoteOf[k] === -1 && pos[k] === 'VERB' && !RELATIVES.has(lower[k - 1] ?? '')) {
       return findSubject(ctx, names, k, k + 1);
     }
   }

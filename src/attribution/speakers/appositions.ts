@@ -14,7 +14,7 @@ const OPENERS = new Set(['DET', 'ADJ', 'PRON', 'NOUN', 'PROPN', 'NUM']);
  * @example
  * ```ts
  * scanAppositions(ctx, names);
- * names.entities.get('psaki')?.heads.has('press secretary'); // true
+ * names.entities.get('psaki')?.heads.has('press secretary'); // true (from the apposition's token on)
  * ```
  */
 export function scanAppositions(ctx: Context, names: NameIndex): void {
@@ -32,7 +32,7 @@ export function scanAppositions(ctx: Context, names: NameIndex): void {
         (head === 'NOUN' || head === 'PROPN') &&
         (pos[m.end + 1] === 'DET' || pos[m.end + 1] === 'PRON')
       ) {
-        names.entities.describe(m.entity, spanText(ctx, m.end + 1, end));
+        names.entities.describe(m.entity, spanText(ctx, m.end + 1, end), m.first);
       }
     }
     // Before: "the <description>, Name," — a definite description right before the name.
@@ -40,7 +40,7 @@ export function scanAppositions(ctx: Context, names: NameIndex): void {
       const last = m.first - 2;
       const start = phraseStart(ctx, last, sentence.first);
       if (start < last && pos[start] === 'DET' && pos[last] === 'NOUN') {
-        names.entities.describe(m.entity, spanText(ctx, start, last + 1));
+        names.entities.describe(m.entity, spanText(ctx, start, last + 1), start);
       }
     }
   }

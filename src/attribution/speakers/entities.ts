@@ -17,12 +17,21 @@ export interface Entity {
   /** true: a person (titled, or given an apposition); false: an organisation or place; null: unknown. */
   person: boolean | null;
   gender: 'male' | 'female' | undefined;
-  /** Lower-case descriptions ("press secretary", "foreign minister") that can stand for this entity. */
-  readonly heads: Set<string>;
+  /**
+   * Lower-case descriptions ("press secretary", "foreign minister") that can stand for this entity, each
+   * with the token where the document first gives it (a description can only point back).
+   */
+  readonly heads: Map<string, number>;
   /** The title the document gives the person first ("Foreign Minister"), or null. */
   title: string | null;
   /** The affiliation the document gives first ("Russian", "Kenya’s", "of Norway"), or null. */
   affiliation: string | null;
+}
+
+/** Records a description of an entity from token `token` on (keeping the earliest). */
+function addHead(entity: Entity, head: string, token: number): void {
+  const known = entity.heads.get(head);
+  if (known === undefined || token < known) entity.heads.set(head, token);
 }
 
 /**
@@ -56,7 +65,7 @@ export class EntityTable {
     const name = this.#text.slice(doc.start[first] ?? 0, doc.end[end - 1] ?? 0);
     let entity = this.byKey.get(key);
     if (!entity) {
-      entity = { key, name, words, person, gender: undefined, heads: new Set(), title: null, affiliation: null };
+      entity = { key, name, words, person, gender: undefined, heads: new Map(), title: null, affiliation: null };
       this.byKey.set(key, entity);
     } else {
       if (words > entity.words) {
@@ -68,7 +77,7 @@ export class EntityTable {
     if (title) {
       entity.person = true;
       entity.gender ??= title.gender;
-      if (title.role === 'office') entity.heads.add(title.term);
+      if (title.role === 'office') addHead(entity, title.term, first);
     }
     return entity;
   }
@@ -79,15 +88,15 @@ export class EntityTable {
    * foreign minister", "the minister").
    * @example
    * ```ts
-   * table.title(lavrov, 'Foreign Minister', heads); // heads: 'foreign minister', 'minister'
+   * table.title(lavrov, 'Foreign Minister', heads, 12); // heads: 'foreign minister', 'minister' (from token 12)
    * ```
    */
-  title(entity: Entity, title: string, titleHeads: ReadonlySet<string>): void {
+  title(entity: Entity, title: string, titleHeads: ReadonlySet<string>, token: number): void {
     entity.title ??= title;
     const words = title.toLowerCase().split(/[\s-]+/);
     for (let end = 1; end <= words.length; end += 1) {
       if (!titleHeads.has(words[end - 1] ?? '')) continue;
-      for (let start = 0; start < end; start += 1) entity.heads.add(words.slice(start, end).join(' '));
+      for (let start = 0; start < end; start += 1) addHead(entity, words.slice(start, end).join(' '), token);
     }
   }
 
@@ -106,15 +115,16 @@ export class EntityTable {
    * Records a description of an entity (from an apposition or a title of office).
    * @example
    * ```ts
-   * table.describe(psaki, 'the white house press secretary'); // heads: 'white house press secretary', 'press secretary', 'secretary'
+   * table.describe(psaki, 'the white house press secretary', 40); // heads: 'white house press secretary', 'press secretary', 'secretary'
    * ```
    */
-  describe(entity: Entity, description: string): void {
+  describe(entity: Entity, description: string, token: number): void {
     const words = description
       .toLowerCase()
       .split(/\s+/)
       .filter((w) => !['the', 'a', 'an', 'its', 'his', 'her', 'their'].includes(w));
-    for (let k = Math.max(0, words.length - 3); k < words.length; k += 1) entity.heads.add(words.slice(k).join(' '));
+    for (let k = Math.max(0, words.length - 3); k < words.length; k += 1)
+      addHead(entity, words.slice(k).join(' '), token);
     entity.person ??= true;
   }
 
@@ -122,10 +132,10 @@ export class EntityTable {
    * Entities a definite description can stand for ("the foreign minister" → Lavrov), best match first.
    * @example
    * ```ts
-   * table.matchDescription('the russian foreign minister'); // [lavrov]
+   * table.matchDescription('the russian foreign minister', 200); // [lavrov]
    * ```
    */
-  matchDescription(description: string): Entity[] {
+  matchDescription(description: string, token: number): Entity[] {
     const words = description
       .toLowerCase()
       .split(/\s+/)
@@ -133,7 +143,7 @@ export class EntityTable {
     const found: Entity[] = [];
     for (let k = 0; k < words.length && found.length === 0; k += 1) {
       const tail = words.slice(k).join(' ');
-      for (const e of this.byKey.values()) if (e.person === true && e.heads.has(tail)) found.push(e);
+      for (const e of this.byKey.values()) if (e.person === true && (e.heads.get(tail) ?? token) < token) found.push(e);
     }
     return found;
   }

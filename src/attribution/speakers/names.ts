@@ -120,6 +120,8 @@ export function scanNames(ctx: Context): NameIndex {
   const mentions: Mention[] = [];
   const mentionAt = new Int32Array(doc.size).fill(-1);
   const entities = new EntityTable(doc.text);
+  // Runs that name where a titled person is from ("Senator Thomas Garrity of South Dakota"): places.
+  const places = new Set<number>();
   let i = 0;
   while (i < doc.size) {
     if (!startsName(ctx, i)) {
@@ -158,12 +160,20 @@ export function scanNames(ctx: Context): NameIndex {
     // "the daily Dagens Nyheter", "the militant group Hamas": a name after a source noun is that source's.
     const sourceNoun = classEndingAt(ctx, first - 1, sentence?.first ?? 0)?.cls;
     const named = sourceNoun === 'media' || sourceNoun === 'organisation' || joined;
-    const person = titled ? true : !named && !notPerson(ctx, nameFirst, end) && end - nameFirst >= 2 ? null : false;
+    const place = places.has(i);
+    const person = titled
+      ? true
+      : !named && !place && !notPerson(ctx, nameFirst, end) && end - nameFirst >= 2
+        ? null
+        : false;
     const entity = entities.add(nameFirst, end, doc, person, split?.entry);
     let [affiliationFirst, affiliationEnd] = titled ? affiliationBefore(ctx, mentions, i, titleFirst) : [-1, -1];
-    if (titled && affiliationFirst < 0) [affiliationFirst, affiliationEnd] = affiliationAfter(ctx, end);
+    if (titled && affiliationFirst < 0) {
+      [affiliationFirst, affiliationEnd] = affiliationAfter(ctx, end);
+      if (affiliationFirst >= 0) places.add(doc.lower[end + 1] === 'the' ? end + 2 : end + 1);
+    }
     if (titled) {
-      entities.title(entity, spanText(ctx, titleFirst, nameFirst), ctx.lex.titleHeads);
+      entities.title(entity, spanText(ctx, titleFirst, nameFirst), ctx.lex.titleHeads, titleFirst);
       if (affiliationFirst >= 0) entities.affiliate(entity, spanText(ctx, affiliationFirst, affiliationEnd));
     }
     const possessive = POSSESSIVE.has(doc.value[end] ?? '');

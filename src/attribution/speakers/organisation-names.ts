@@ -33,7 +33,7 @@ export function organisationEnd(ctx: Context, first: number, end: number): numbe
     const c = lower[stop] ?? '';
     if (!CONNECTORS.has(c) || sentenceOf[stop] !== sentenceOf[first] || ctx.quoteOf[stop] !== -1) break;
     let next = stop + 1;
-    if (lower[next] === 'the' && c !== 'and' && c !== '&') next += 1;
+    if ((lower[next] === 'the' || lower[next] === 'a' || lower[next] === 'an') && c !== 'and' && c !== '&') next += 1;
     if (!nameWord(ctx, next)) break;
     const nextEnd = runEnd(ctx, next);
     // "the Security Council on Tuesday": a time phrase is not part of a name.

@@ -137,7 +137,7 @@ export class Salience {
         words: 0,
         person: true,
         gender: undefined,
-        heads: new Set(),
+        heads: new Map(),
         title: null,
         affiliation: null,
       };

@@ -62,6 +62,21 @@ function nounAt(ctx: Context, names: NameIndex, q: number, coordinated: boolean)
   return coordinated && p === 'ADJ';
 }
 
+/**
+ * The noun before a modifier that ends before the preposition at token p: an adjective ("people familiar |
+ * with the matter"), or a participle naming the author ("an analysis published this week | by", "a report
+ * released Tuesday | by"); -1 when there is none. Other participles are left out ("an official involved in").
+ */
+function modifiedNoun(ctx: Context, names: NameIndex, p: number, floor: number): number {
+  const { pos, lower } = ctx.doc;
+  let m = p - 1;
+  const t = timeBefore(ctx, m, floor);
+  if (t >= 0) m = t - 1;
+  const participle = /(ed|en|wn|nt)$/.test(lower[m] ?? '');
+  if (participle ? lower[p] !== 'by' || (pos[m] !== 'VERB' && pos[m] !== 'ADJ') : pos[m] !== 'ADJ') return -1;
+  return nounAt(ctx, names, m - 1, false) ? m - 1 : -1;
+}
+
 /** Does a subject starting at token s start its clause? */
 function startsClause(ctx: Context, s: number, floor: number): boolean {
   if (s <= floor) return true;
@@ -122,9 +137,14 @@ export function growLeft(
     const comma = ctx.doc.value[p] === ',' && sawAnd;
     if (p - 1 < floor || !(ATTACH.has(w) || COORD.has(w) || comma)) break;
     const coordinated = COORD.has(w) || comma;
-    if (!nounAt(ctx, names, p - 1, coordinated)) break;
+    const q = nounAt(ctx, names, p - 1, coordinated)
+      ? p - 1
+      : coordinated
+        ? -1
+        : modifiedNoun(ctx, names, p - 1, floor);
+    if (q < 0) break;
     sawAnd ||= COORD.has(w);
-    s = startOf(ctx, names, p - 1, floor);
+    s = startOf(ctx, names, q, floor);
     joiner = p;
     if (startsClause(ctx, s, floor)) best = { first: s, coreEnd: joiner, coordinated: best.coordinated || coordinated };
     if (s >= p) break;

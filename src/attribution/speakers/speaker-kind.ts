@@ -13,12 +13,13 @@ import { spanText } from './phrases.js';
 const POSSESSIVE = new Set(['’s', "'s"]);
 
 /** The kind of a name that is not a person's: a medium, an organisation or a country by the words it holds. */
-function nameKind(ctx: Context, m: Mention): SpeakerKind {
+function nameKind(ctx: Context, m: Mention): SpeakerKind | null {
   let kind: SpeakerKind | null = null;
   for (let k = m.nameFirst; k < m.end; k += 1) {
     const c = classAt(ctx, k);
     if (!c) continue;
     if (c.cls === 'media') return 'media';
+    if (c.cls === 'time') return null;
     if (c.cls === 'organisation' || c.cls === 'document') kind = 'organisation';
     else if (c.cls === 'country' && k === m.nameFirst && c.end === m.end) kind ??= 'country';
     k = c.end - 1;

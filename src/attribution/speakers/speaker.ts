@@ -11,6 +11,7 @@ import type { Context } from '../document/context.js';
 import type { Sentence } from '../document/document.js';
 import { isTimeWord } from '../document/time.js';
 import { classEndingAt } from '../document/word-classes.js';
+import type { SpeakerKind } from '../types.js';
 import type { NameIndex } from './names.js';
 import { phraseStart, spanText } from './phrases.js';
 import type { Salience } from './salience.js';
@@ -33,25 +34,69 @@ function onlyTime(ctx: Context, first: number, end: number): boolean {
   return true;
 }
 
-/** The definite description "the <head>" as an earlier source of the same kind or head ("the agency"). */
-function earlierSource(ctx: Context, subject: Subject, lower: string, recent: readonly Speaker[]): Speaker | null {
+/** A source met earlier in the document, with the token where it was met. */
+export interface RecentSource {
+  readonly speaker: Speaker;
+  readonly token: number;
+}
+
+/** How many sentences back a definite description looks for its source. */
+const LOOKBACK = 4;
+
+/**
+ * The definite description "the <head>" as an earlier source: a speaker with that head ("the official" after
+ * "a senior administration official"), or, for a bare source noun ("the company", "the newspaper", "the
+ * group"), the latest source of its kind, named ("Uniper", "the Financial Times") or not.
+ */
+function earlierSource(
+  ctx: Context,
+  names: NameIndex,
+  subject: Subject,
+  lower: string,
+  recent: readonly RecentSource[],
+): Speaker | null {
   const words = lower.split(' ');
-  // Only a common noun phrase points back ("the agency"); a name ("The NHS Confederation") is its own source.
-  if (
-    words.length > 3 ||
-    /\s\p{Lu}/u.test(ctx.doc.text.slice(ctx.doc.start[subject.first] ?? 0, ctx.doc.end[subject.end - 1] ?? 0))
-  )
-    return null;
+  const written = ctx.doc.text.slice(ctx.doc.start[subject.first] ?? 0, ctx.doc.end[subject.end - 1] ?? 0);
+  // Only a common noun phrase points back; a name ("The NHS Confederation") is its own source.
+  if (words.length > 3 || /\s\p{Lu}/u.test(written)) return null;
   const head = words.at(-1) ?? '';
-  const cls = classEndingAt(ctx, subject.coreEnd - 1, subject.first)?.cls;
-  for (let k = recent.length - 1; k >= 0; k -= 1) {
+  const c = classEndingAt(ctx, subject.coreEnd - 1, subject.first)?.cls;
+  const cls = words.length === 2 && (c === 'media' || c === 'organisation' || c === 'document') ? c : null;
+  const sentence = ctx.doc.sentenceOf[subject.first] ?? 0;
+  let best: RecentSource | null = null;
+  for (let k = recent.length - 1; k >= 0 && !best; k -= 1) {
     const r = recent[k];
-    if (!r || r.speaker === null || r.speaker.toLowerCase() === lower) continue;
-    const sameHead = r.speaker.toLowerCase().split(' ').at(-1) === head;
-    const sameKind = (cls === 'media' || cls === 'organisation' || cls === 'document') && r.kind === cls;
-    if (sameHead || sameKind) return r;
+    if (!r || r.speaker.speaker === null || r.speaker.speaker.toLowerCase() === lower) continue;
+    const sameHead = r.speaker.speaker.toLowerCase().split(/\s+/).includes(head);
+    if (sameHead || (cls !== null && r.speaker.kind === cls)) best = r;
   }
-  return null;
+  if (cls !== null) {
+    // A named source of the kind, mentioned since (not necessarily as a speaker: "a report by Human Rights Watch").
+    for (let m = names.mentions.length - 1; m >= 0; m -= 1) {
+      const mention = names.mentions[m];
+      if (!mention || mention.first >= subject.first) continue;
+      if (sentence - (ctx.doc.sentenceOf[mention.first] ?? 0) > LOOKBACK || (best && mention.first <= best.token))
+        break;
+      if (mention.entity.person !== false || kindOf(ctx, names, mention.first, mention.end) !== cls) continue;
+      const first = phraseStart(ctx, mention.first, 0);
+      return describedAs(ctx, first, mention.end, cls);
+    }
+  }
+  return best?.speaker ?? null;
+}
+
+/** A source named by tokens `[first, end)` as a speaker of kind `kind`. */
+function describedAs(ctx: Context, first: number, end: number, kind: SpeakerKind): Speaker {
+  const text = spanText(ctx, first, end);
+  return {
+    speaker: normalise(text),
+    mention: text,
+    confidence: CONFIDENCE.description,
+    person: false,
+    kind,
+    title: null,
+    affiliation: affiliationOf(ctx, first, end, end),
+  };
 }
 
 /**
@@ -68,7 +113,7 @@ export function resolveSpeaker(
   salience: Salience,
   subject: Subject | null,
   lastOrganisation: Speaker | null,
-  recent: Speaker[] = [],
+  recent: RecentSource[] = [],
 ): Speaker {
   if (!subject) return noSpeaker();
   const mention = spanText(ctx, subject.first, subject.end);
@@ -97,14 +142,14 @@ export function resolveSpeaker(
   if (kind === null) return noSpeaker(mention);
   const lower = mention.toLowerCase();
   if (lower.startsWith('the ') && !subject.coordinated) {
-    const matches = names.entities.matchDescription(lower);
+    const matches = names.entities.matchDescription(lower, subject.first);
     const first = matches[0];
     if (first) {
       const confidence = matches.length === 1 ? CONFIDENCE.definiteDescription : CONFIDENCE.ambiguousDescription;
       return personSpeaker(first, mention, confidence);
     }
     // "the official said" after "a senior United Nations official said"; "the newspaper" after "the Financial Times".
-    const earlier = earlierSource(ctx, subject, lower, recent);
+    const earlier = earlierSource(ctx, names, subject, lower, recent);
     if (earlier) return { ...earlier, mention, confidence: CONFIDENCE.definiteDescription };
   }
   const speaker: Speaker = {
@@ -116,7 +161,7 @@ export function resolveSpeaker(
     title: null,
     affiliation: affiliationOf(ctx, subject.first, subject.coreEnd, subject.end),
   };
-  recent.push(speaker);
+  recent.push({ speaker, token: subject.first });
   return speaker;
 }
 
@@ -152,16 +197,7 @@ export function organisationSubject(ctx: Context, names: NameIndex, sentence: Se
     const first = phraseStart(ctx, j, sentence.first);
     const kind = kindOf(ctx, names, first, j + 1);
     if (kind !== 'organisation' && kind !== 'media' && kind !== 'document' && kind !== 'country') return null;
-    const text = spanText(ctx, first, j + 1);
-    return {
-      speaker: normalise(text),
-      mention: text,
-      confidence: CONFIDENCE.organisationPronoun,
-      person: false,
-      kind,
-      title: null,
-      affiliation: affiliationOf(ctx, first, j + 1, j + 1),
-    };
+    return { ...describedAs(ctx, first, j + 1, kind), confidence: CONFIDENCE.organisationPronoun };
   }
   return null;
 }

@@ -188,16 +188,24 @@ function modifiedHead(ctx: Context, names: NameIndex, found: Subject, floor: num
 
 /** "X, the press secretary, said" / "the secretary-general, António Guterres, said": j is the comma before the verb. */
 function apposition(ctx: Context, names: NameIndex, j: number, floor: number): Subject | null {
-  const { value, pos } = ctx.doc;
+  const { value, pos, lower } = ctx.doc;
   let k = j - 1;
   let verb = false;
-  while (k >= floor && value[k] !== ',' && j - k < 24) {
+  while (k >= floor && value[k] !== ',' && j - k < 32) {
     // A verb used as a modifier ("a televised address", "the shipping group") does not make a clause.
     // (Tokens of a name never count: wink tags "won" in "Park Ji-won" as a verb.)
     if (((pos[k] === 'VERB' && pos[k + 1] !== 'NOUN') || pos[k] === 'AUX') && names.mentionAt[k] === -1) verb = true;
+    // "a Democrat from Ohio who has led …": the verbs belong to a relative clause inside the description.
+    if (RELATIVE.has(lower[k] ?? '') && (pos[k - 1] === 'NOUN' || pos[k - 1] === 'PROPN')) verb = false;
     k -= 1;
   }
   if (k < floor || value[k] !== ',') return null;
+  // "Sen. James Thornbury (R-S.C.), a longtime advocate …,": the name is before the parenthesis.
+  const named = (last: number): number => {
+    if (value[last] !== ')') return last;
+    for (let o = last - 1; o >= floor && last - o < 10; o -= 1) if (value[o] === '(') return o - 1;
+    return last;
+  };
   // A clause between the commas is only skipped when it is a relative or participle clause ("…, who spoke on
   // condition …,", "…, speaking separately in Minsk,").
   const opener = ctx.doc.lower[k + 1] ?? '';
@@ -207,10 +215,12 @@ function apposition(ctx: Context, names: NameIndex, j: number, floor: number): S
     pos[k + 1] === 'ADP' ||
     (pos[k + 1] === 'VERB' && /(ing|ed)$/.test(opener));
   if (verb && !relative) return null;
-  if (relative) return phraseAt(ctx, names, k - 1, floor);
-  const inner = phraseAt(ctx, names, j - 1, k + 1);
+  if (relative) return phraseAt(ctx, names, named(k - 1), floor);
+  // "the majority leader, Representative Frank Dunleavy of Indiana, said": the name between the commas.
+  const found = phraseAt(ctx, names, j - 1, k + 1);
+  const inner = found ? refine(ctx, names, found, k + 1) : null;
   if (inner?.kind === 'name' && inner.first === k + 1) return inner;
-  return phraseAt(ctx, names, k - 1, floor);
+  return phraseAt(ctx, names, named(k - 1), floor);
 }
 
 /** The subject after an inverted cue: a pronoun, a name, or a description with an optional name in apposition. */

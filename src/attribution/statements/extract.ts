@@ -15,7 +15,7 @@ import { scanAppositions } from '../speakers/appositions.js';
 import { type NameIndex, scanNames } from '../speakers/names.js';
 import { Salience } from '../speakers/salience.js';
 import { noSpeaker, type Speaker } from '../speakers/source.js';
-import { organisationSubject, resolveSpeaker, singular } from '../speakers/speaker.js';
+import { organisationSubject, type RecentSource, resolveSpeaker, singular } from '../speakers/speaker.js';
 import { cueAfter, cueBefore, quoteTokens, standsAlone } from './direct.js';
 import { type Draft, tokenAt } from './draft.js';
 import { reportedDrafts } from './reported.js';
@@ -60,7 +60,7 @@ export function extract(text: string, lex: AttributionLexicons): Extraction {
   const drafts: Draft[] = [];
   const used = new Set<Cue>();
   let lastOrganisation: Speaker | null = null;
-  const sources: Speaker[] = [];
+  const sources: RecentSource[] = [];
   const resolve = (cue: Cue): Speaker => {
     const speaker = resolveSpeaker(ctx, names, salience, cue.subject, lastOrganisation, sources);
     if (speaker.kind !== 'person' && speaker.kind !== 'description' && singular(speaker)) lastOrganisation = speaker;
