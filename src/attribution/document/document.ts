@@ -77,6 +77,8 @@ export function readDocument(text: string): Doc {
   let paragraph = 0;
   let lineBreak = false;
   let sentFirst = 0;
+  /** Open parentheses in the current paragraph. */
+  let depth = 0;
   const close = (): void => {
     if (size > sentFirst) {
       sentences.push({
@@ -107,9 +109,14 @@ export function readDocument(text: string): Doc {
     if (lineBreak && size > 0) {
       close();
       paragraph += 1;
-    } else if (winkStarts.has(w)) {
+      depth = 0;
+    } else if (winkStarts.has(w) && depth === 0) {
+      // wink breaks sentences inside parentheses ("Sen. James Thornbury (R-S.C.), …"); a break is kept only
+      // outside them.
       close();
     }
+    if (v === '(') depth += 1;
+    else if (v === ')' && depth > 0) depth -= 1;
     lineBreak = false;
     start[size] = at;
     end[size] = at + v.length;

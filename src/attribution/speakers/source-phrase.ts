@@ -50,6 +50,10 @@ const OPENERS = new Set([
   'so',
   'where',
   'whether',
+  'which',
+  'who',
+  'whom',
+  'whose',
 ]);
 /** Steps of growth (bounds the walk). */
 const MAX_STEPS = 6;
@@ -137,11 +141,7 @@ export function growLeft(
     const comma = ctx.doc.value[p] === ',' && sawAnd;
     if (p - 1 < floor || !(ATTACH.has(w) || COORD.has(w) || comma)) break;
     const coordinated = COORD.has(w) || comma;
-    const q = nounAt(ctx, names, p - 1, coordinated)
-      ? p - 1
-      : coordinated
-        ? -1
-        : modifiedNoun(ctx, names, p - 1, floor);
+    const q = nounAt(ctx, names, p - 1, coordinated) ? p - 1 : coordinated ? -1 : modifiedNoun(ctx, names, p, floor);
     if (q < 0) break;
     sawAnd ||= COORD.has(w);
     s = startOf(ctx, names, q, floor);

@@ -212,6 +212,7 @@ function apposition(ctx: Context, names: NameIndex, j: number, floor: number): S
   const relative =
     opener === 'who' ||
     opener === 'which' ||
+    opener === 'whose' ||
     pos[k + 1] === 'ADP' ||
     (pos[k + 1] === 'VERB' && /(ing|ed)$/.test(opener));
   if (verb && !relative) return null;
