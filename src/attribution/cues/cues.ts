@@ -10,6 +10,7 @@
 import { type Context, QUOTE_MARKS } from '../document/context.js';
 import type { Sentence } from '../document/document.js';
 import type { CueWord } from '../document/lexicons.js';
+import { wordClass } from '../document/word-classes.js';
 import type { NameIndex } from '../speakers/names.js';
 import { inPhrase, phraseEnd } from '../speakers/phrases.js';
 import { findSubject, type Subject, simpleSubject } from '../speakers/subject.js';
@@ -206,7 +207,14 @@ function verbAfterSubject(ctx: Context, names: NameIndex, i: number): boolean {
   const { pos, lower, value } = ctx.doc;
   if (!/s$/.test(lower[i] ?? '') && !/ed$/.test(lower[i] ?? '')) return false;
   const before = pos[i - 1];
-  const subject = before === 'PROPN' || before === 'PRON' || (names.mentionAt[i - 1] ?? -1) >= 0;
+  const source = wordClass(ctx, i - 1);
+  const subject =
+    before === 'PROPN' ||
+    before === 'PRON' ||
+    before === 'NOUN' ||
+    source === 'media' ||
+    source === 'organisation' ||
+    (names.mentionAt[i - 1] ?? -1) >= 0;
   const next = value[i + 1] ?? '.';
   return subject && (lower[i + 1] === 'that' || next === '.' || next === ',' || next === ':');
 }

@@ -71,6 +71,9 @@ const POSSESSIVE = new Set(['’s', "'s", '’', "'"]);
 
 /** Is the run `[first, end)` an organisation, a place or a thing rather than a person's name? */
 function notPerson(ctx: Context, first: number, end: number): boolean {
+  // "Ethnic Albanians", "Iraqi Kurds": a people, not a person.
+  const last = ctx.doc.lower[end - 1] ?? '';
+  if (last.endsWith('s') && ctx.lex.classes.get(last.slice(0, -1))?.some((t) => t.cls === 'demonym')) return true;
   for (let k = first; k < end; k += 1) {
     if (NOT_PERSON.has(ctx.doc.lower[k] ?? '')) return true;
     const cls = wordClass(ctx, k);

@@ -9,6 +9,22 @@ const DETERMINER_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 
 const POSSESSIVE = new Set(['’s', "'s"]);
 const MAX_NP = 12;
 const RELATIVE_DETERMINERS = new Set(['that', 'which', 'whose']);
+const DIRECTIONS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+]);
+const APPROXIMATIONS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'some', 'approximately', 'over']);
 const NOUNS = new Set(['NOUN', 'PROPN']);
 const MODIFIED = new Set(['DET', 'ADJ', 'PRON']);
 
@@ -30,6 +46,9 @@ export function inPhrase(ctx: Context, i: number): boolean {
   // "that"/"which" after a noun or a comma open a relative clause ("a plan that aid groups said …").
   if (RELATIVE_DETERMINERS.has(lower[i] ?? '') && (value[i - 1] === ',' || NOUNS.has(pos[i - 1] ?? ''))) return false;
   if (NP_POS.has(p)) return true;
+  // "south Serbia", "About 200 supporters": compass words and approximations wink tags as adverbs.
+  if (DIRECTIONS.has(lower[i] ?? '')) return true;
+  if (APPROXIMATIONS.has(lower[i] ?? '') && pos[i + 1] === 'NUM') return true;
   // Hyphenated compounds, whatever wink tags their parts ("the al-Qaeda-linked Al-Shabaab group").
   if (value[i] === '-') return glued(ctx, i - 1, i) && glued(ctx, i, i + 1);
   if ((value[i - 1] === '-' && glued(ctx, i - 1, i)) || (value[i + 1] === '-' && glued(ctx, i, i + 1)))

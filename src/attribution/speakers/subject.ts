@@ -116,6 +116,14 @@ export function findSubject(
     if (t < 0) break;
     j = t - 1;
   }
+  // "the United Nations Observer Mission in Angola (MONUA) said": the name is before the parenthesis.
+  if (value[j] === ')') {
+    for (let o = j - 1; o >= sentence.first && j - o < 10; o -= 1) {
+      if (value[o] !== '(') continue;
+      j = o - 1;
+      break;
+    }
+  }
   const before = value[j] ?? '';
   if (before === ',' && j > sentence.first) {
     const left = apposition(ctx, names, j, sentence.first);
