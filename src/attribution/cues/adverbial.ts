@@ -6,8 +6,10 @@
  * a plain object ("recalled its ambassador", "charged 12 officers with murder").
  */
 import { type Context, QUOTE_MARKS } from '../document/context.js';
+import type { Sentence } from '../document/document.js';
 import { timeAfter } from '../document/time.js';
 import { phraseEnd } from '../speakers/phrases.js';
+import type { Cue } from './cue.js';
 
 /** Conjunctions that open a circumstantial clause after "SOURCE said," ("as", "while", "after"). */
 const SUBORDINATE = new Set([
@@ -102,4 +104,35 @@ export function hasClause(ctx: Context, first: number, end: number): boolean {
       return true;
   }
   return false;
+}
+
+/**
+ * Does this cue close its clause ("…, the ministry said on Tuesday.", "…, said Mr. Lavrov.")? * @example
+ * ```ts
+ * closes(ctx, saidCue, sentence); // true for "…, the ministry said on Tuesday."
+ * ```
+ */
+export function closes(ctx: Context, cue: Cue, sentence: Sentence): boolean {
+  if (cue.kind !== 'verb' || cue.subject === null) return false;
+  const first = cue.inverted ? cue.first : cue.subject.first;
+  if (ctx.doc.value[first - 1] !== ',') return false;
+  return cue.inverted || adverbialOnly(ctx, cue.end, sentence.end);
+}
+
+/**
+ * A verb that needs a clause ("recalled", "added") with a plain object after it reports nothing.
+ * @example
+ * ```ts
+ * lacksClause(ctx, recalledCue, sentence.end); // true for "recalled its ambassador to Paris"
+ * ```
+ */
+export function lacksClause(ctx: Context, cue: Cue, end: number): boolean {
+  if (cue.word.entry.needs !== 'clause' || cue.kind === 'noun') return false;
+  const { lower, value } = ctx.doc;
+  if (lower[cue.contentFirst - 1] === 'that' || value[cue.end] === ':') return false;
+  // "wrote on social media: “…”": a colon or a quotation after adverbials.
+  for (let k = cue.end; k < Math.min(end, cue.end + 12); k += 1) {
+    if (value[k] === ':' || ctx.quoteOf[k] !== -1) return !adverbialOnly(ctx, cue.end, k);
+  }
+  return !hasClause(ctx, cue.contentFirst, end);
 }

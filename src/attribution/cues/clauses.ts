@@ -112,7 +112,9 @@ export function markNested(ctx: Context, cues: readonly Cue[]): void {
     const start = clauseStart(cue);
     const outers = cues
       .slice(0, n)
-      .filter((p) => !p.inverted && p.kind !== 'according' && p.contentFirst <= start && p.end <= start);
+      .filter(
+        (p) => !p.inverted && p.kind !== 'according' && p.subject !== null && p.contentFirst <= start && p.end <= start,
+      );
     if (outers.length === 0) continue;
     // The clause right where an earlier cue's content starts is that content ("told reporters that X had agreed").
     const content = cue.kind !== 'participle' && outers.some((p) => p.contentFirst === start);

@@ -14,6 +14,7 @@ import { wordClass } from '../document/word-classes.js';
 import type { NameIndex } from '../speakers/names.js';
 import { inPhrase, phraseEnd } from '../speakers/phrases.js';
 import { findSubject, type Subject, simpleSubject } from '../speakers/subject.js';
+import { closes, lacksClause } from './adverbial.js';
 import { markNested } from './clauses.js';
 import type { Cue } from './cue.js';
 
@@ -29,11 +30,8 @@ const AUDIENCE = new Set([
   'remind',
   'brief',
   'promise',
-  'urge',
-  'ask',
   'thank',
   'accuse',
-  'call on',
 ]);
 const POSSESSIVE = new Set(['’s', "'s"]);
 const RELATIVES = new Set(['who', 'which', 'that']);
@@ -173,7 +171,7 @@ export function findCues(ctx: Context, names: NameIndex, sentence: Sentence): Cu
       const cue = nounCue(ctx, names, i, word);
       if (cue) cues.push(cue);
       if (cue || !verbAfterSubject(ctx, names, i)) continue;
-    } else if (pos[i] !== 'VERB') continue;
+    } else if (pos[i] !== 'VERB' && !(pos[i] === 'ADJ' && participleBeforeThat(ctx, i))) continue;
     let kind: Cue['kind'] = 'verb';
     let subject: Subject | null | undefined;
     if ((lower[i] ?? '').endsWith('ing') && value[i - 1] === ',') {
@@ -192,6 +190,9 @@ export function findCues(ctx: Context, names: NameIndex, sentence: Sentence): Cu
     // A participle reports speech with a that-clause, a quotation, or an object or clause of its own
     // ("…, insisting that", "…, calling for unimpeded access"), not with a preposition ("…, adding to the toll").
     if (kind === 'participle' && !participleContent(ctx, cue, sentence.end)) continue;
+    // "recalled its ambassador", "charged 12 officers with murder": no speech without a clause (unless the cue
+    // closes the sentence: "…, he added.").
+    if (lacksClause(ctx, cue, sentence.end) && !closes(ctx, cue, sentence)) continue;
     cues.push(cue);
     i = cue.end - 1;
   }
@@ -217,6 +218,11 @@ function verbAfterSubject(ctx: Context, names: NameIndex, i: number): boolean {
     (names.mentionAt[i - 1] ?? -1) >= 0;
   const next = value[i + 1] ?? '.';
   return subject && (lower[i + 1] === 'that' || next === '.' || next === ',' || next === ':');
+}
+
+/** A speech verb's participle that wink tags as an adjective, with a that-clause after it ("alleged that"). */
+function participleBeforeThat(ctx: Context, i: number): boolean {
+  return (ctx.doc.lower[i] ?? '').endsWith('ed') && ctx.doc.lower[i + 1] === 'that';
 }
 
 /** Is token i inside a person's name ("Said" in "Foreign Minister Said bin Hamad al-Harthy")? */

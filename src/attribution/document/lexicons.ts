@@ -133,14 +133,16 @@ export function compileLexicons(
     }
   }
   const titles = new Map<string, TitleEntry>();
+  // Terms are matched against wink's tokens, which split words at hyphens ("secretary - general").
+  const tokens = (term: string): string[] => term.split('-').join(' - ').split(' ').filter(Boolean);
   const titleFirst = new Set<string>();
   const titleHeads = new Set<string>();
   const titleWords = new Set<string>();
   let titleLength = 1;
   for (const m of titleModules) {
     for (const entry of m.entries as readonly TitleEntry[]) {
-      const term = entry.term.toLowerCase();
-      const words = term.split(' ');
+      const words = tokens(entry.term.toLowerCase());
+      const term = words.join(' ');
       titles.set(term, entry);
       titleFirst.add(words[0] ?? term);
       titleLength = Math.max(titleLength, words.length);
@@ -152,10 +154,10 @@ export function compileLexicons(
   const byClassTerm = new Map<string, [string, ClassTerm]>();
   for (const m of wordModules) {
     for (const entry of m.entries as readonly WordClassEntry[]) {
-      const words = entry.term.split(' ');
+      const words = tokens(entry.term);
       const first = words[0] ?? entry.term;
       const exact = first.toLowerCase() === first ? null : first;
-      byClassTerm.set(entry.term.toLowerCase(), [
+      byClassTerm.set(words.join(' ').toLowerCase(), [
         first.toLowerCase(),
         { cls: entry.class, rest: words.slice(1).map((w) => w.toLowerCase()), exact },
       ]);

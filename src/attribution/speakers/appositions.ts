@@ -6,8 +6,10 @@
 import type { Context } from '../document/context.js';
 import type { NameIndex } from './names.js';
 import { phraseEnd, phraseStart, spanText } from './phrases.js';
+import { titleStart } from './titles.js';
 
 const OPENERS = new Set(['DET', 'ADJ', 'PRON', 'NOUN', 'PROPN', 'NUM']);
+const POSSESSIVE = new Set(['’s', "'s"]);
 
 /**
  * Finds the appositions around every name mention and records them as descriptions (one linear pass).
@@ -41,6 +43,13 @@ export function scanAppositions(ctx: Context, names: NameIndex): void {
       const start = phraseStart(ctx, last, sentence.first);
       if (start < last && pos[start] === 'DET' && pos[last] === 'NOUN') {
         names.entities.describe(m.entity, spanText(ctx, start, last + 1), start);
+      } else if (ctx.lex.titleHeads.has(ctx.doc.lower[last] ?? '')) {
+        // "Moravia’s Trade Minister, Jana Holub,": a title (and an affiliation) before the name.
+        let titleFirst = titleStart(ctx, last, start);
+        if (POSSESSIVE.has(ctx.doc.lower[titleFirst] ?? '')) titleFirst += 1;
+        names.entities.title(m.entity, spanText(ctx, titleFirst, last + 1), ctx.lex.titleHeads, start);
+        if (titleFirst > start) names.entities.affiliate(m.entity, spanText(ctx, start, titleFirst));
+        m.entity.person = true;
       }
     }
   }

@@ -107,7 +107,9 @@ export function hyphenPart(ctx: Context, end: number): number {
   if (/^\p{Ll}/u.test(after)) return /(ed|ing)$/.test(after) ? end : end + 2;
   // A capitalised part: joined unless the compound is a modifier of the noun after it.
   if (value[end + 2] === '-' && /^\p{Ll}/u.test(value[end + 3] ?? '')) return end;
-  if (pos[end + 2] === 'NOUN' && !startsUpper(value[end + 2] ?? '')) return end;
+  // ("Agence France-Presse reports": wink tags the verb after the name as a noun.)
+  if (pos[end + 2] === 'NOUN' && !startsUpper(value[end + 2] ?? '') && !ctx.lex.verbs.has(ctx.doc.lower[end + 2] ?? ''))
+    return end;
   return end + 2;
 }
 

@@ -13,7 +13,7 @@ import { type Entity, EntityTable } from './entities.js';
 import { nameWord, nounNameStart, particleStart, runEnd } from './name-words.js';
 import { organisationEnd } from './organisation-names.js';
 import { spanText } from './phrases.js';
-import { splitAtTitle, type TitleSplit, titleBefore } from './titles.js';
+import { nameUnits, splitAtTitle, type TitleSplit, titleBefore } from './titles.js';
 
 /**
  * A name in the text: tokens `[first, end)`, the name proper `[nameFirst, end)` after any title
@@ -74,6 +74,8 @@ function notPerson(ctx: Context, first: number, end: number): boolean {
   // "Ethnic Albanians", "Iraqi Kurds": a people, not a person.
   const last = ctx.doc.lower[end - 1] ?? '';
   if (last.endsWith('s') && ctx.lex.classes.get(last.slice(0, -1))?.some((t) => t.cls === 'demonym')) return true;
+  // "Moravia’s Trade Minister, Jana Holub": a title without a name is not a person's name.
+  if (ctx.lex.titleHeads.has(last)) return true;
   for (let k = first; k < end; k += 1) {
     if (NOT_PERSON.has(ctx.doc.lower[k] ?? '')) return true;
     const cls = wordClass(ctx, k);
@@ -166,7 +168,7 @@ export function scanNames(ctx: Context): NameIndex {
     const place = places.has(i);
     const person = titled
       ? true
-      : !named && !place && !notPerson(ctx, nameFirst, end) && end - nameFirst >= 2
+      : !named && !place && !notPerson(ctx, nameFirst, end) && nameUnits(ctx, nameFirst, end) >= 2
         ? null
         : false;
     const entity = entities.add(nameFirst, end, doc, person, split?.entry);

@@ -145,7 +145,8 @@ export function growLeft(
     if (q < 0) break;
     sawAnd ||= COORD.has(w);
     s = startOf(ctx, names, q, floor);
-    joiner = p;
+    // The head phrase ends with its noun (before a participle: "a report | published … by").
+    joiner = q + 1;
     if (startsClause(ctx, s, floor)) best = { first: s, coreEnd: joiner, coordinated: best.coordinated || coordinated };
     if (s >= p) break;
   }

@@ -11,6 +11,7 @@ import type { Mention, NameIndex } from './names.js';
 import { spanText } from './phrases.js';
 
 const POSSESSIVE = new Set(['’s', "'s"]);
+const ATTACHING = new Set(['of', 'for', 'from', 'in', 'at', 'with']);
 
 /** The kind of a name that is not a person's: a medium, an organisation or a country by the words it holds. */
 function nameKind(ctx: Context, m: Mention): SpeakerKind | null {
@@ -44,7 +45,14 @@ export function kindOf(ctx: Context, names: NameIndex, first: number, coreEnd: n
     // "the daily Dagbladet", "the militant group Hamas": a head noun before the name says what it is.
     const before = m.first > first ? classEndingAt(ctx, m.first - 1, first) : undefined;
     if (before?.cls === 'media' || before?.cls === 'organisation') return before.cls;
-    return nameKind(ctx, m);
+    const kind = nameKind(ctx, m);
+    // "Members of …", "Lawyers for …": a plural common noun capitalised at the sentence start, with an
+    // attachment after it, is a description (wink tags it as a proper noun).
+    const sentence = ctx.doc.sentences[ctx.doc.sentenceOf[m.first] ?? 0];
+    const plural = m.end - m.first === 1 && (ctx.doc.lower[m.first] ?? '').endsWith('s');
+    if (kind === 'organisation' && plural && m.first === sentence?.first && ATTACHING.has(ctx.doc.lower[m.end] ?? ''))
+      return 'description';
+    return kind;
   }
   const c = classEndingAt(ctx, last, first);
   if (!c) return 'description';
@@ -59,13 +67,22 @@ export function kindOf(ctx: Context, names: NameIndex, first: number, coreEnd: n
  * attached after it ("The Foreign Ministry in Belmark" → "in Belmark").
  * @example
  * ```ts
- * affiliationOf(ctx, first, coreEnd, end); // 'Russia’s'
+ * affiliationOf(ctx, names, first, coreEnd, end); // 'Russia’s'
  * ```
  */
-export function affiliationOf(ctx: Context, first: number, coreEnd: number, end: number): string | null {
+export function affiliationOf(
+  ctx: Context,
+  names: NameIndex,
+  first: number,
+  coreEnd: number,
+  end: number,
+): string | null {
   const { lower } = ctx.doc;
   for (let k = first; k < coreEnd; k += 1) if (POSSESSIVE.has(lower[k] ?? '')) return spanText(ctx, first, k + 1);
-  for (let k = first; k < coreEnd - 1; k += 1) {
+  // Words of the source's own name are not its affiliation ("Agence France-Presse").
+  const named = names.mentions[names.mentionAt[coreEnd - 1] ?? -1];
+  const before = named && named.end === coreEnd ? named.first : coreEnd - 1;
+  for (let k = first; k < before; k += 1) {
     const c = classAt(ctx, k);
     if (c && (c.cls === 'demonym' || c.cls === 'country') && c.end < coreEnd) return spanText(ctx, k, c.end);
   }

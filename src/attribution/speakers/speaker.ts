@@ -34,6 +34,8 @@ function onlyTime(ctx: Context, first: number, end: number): boolean {
   return true;
 }
 
+const COORDINATORS = new Set(['and', '&', ',']);
+
 /** A source met earlier in the document, with the token where it was met. */
 export interface RecentSource {
   readonly speaker: Speaker;
@@ -79,14 +81,14 @@ function earlierSource(
         break;
       if (mention.entity.person !== false || kindOf(ctx, names, mention.first, mention.end) !== cls) continue;
       const first = phraseStart(ctx, mention.first, 0);
-      return describedAs(ctx, first, mention.end, cls);
+      return describedAs(ctx, names, first, mention.end, cls);
     }
   }
   return best?.speaker ?? null;
 }
 
 /** A source named by tokens `[first, end)` as a speaker of kind `kind`. */
-function describedAs(ctx: Context, first: number, end: number, kind: SpeakerKind): Speaker {
+function describedAs(ctx: Context, names: NameIndex, first: number, end: number, kind: SpeakerKind): Speaker {
   const text = spanText(ctx, first, end);
   return {
     speaker: normalise(text),
@@ -95,7 +97,7 @@ function describedAs(ctx: Context, first: number, end: number, kind: SpeakerKind
     person: false,
     kind,
     title: null,
-    affiliation: affiliationOf(ctx, first, end, end),
+    affiliation: affiliationOf(ctx, names, first, end, end),
   };
 }
 
@@ -138,7 +140,10 @@ export function resolveSpeaker(
       : personSpeaker(ref.entity, mention, ref.confidence);
   }
   if (onlyTime(ctx, subject.first, subject.end)) return noSpeaker(mention);
-  const kind = kindOf(ctx, names, subject.first, subject.coreEnd);
+  // "Customs and border officials": coordinated modifiers share the last head; "the presidents of Iraq and
+  // Egypt": the head phrase decides.
+  const shared = COORDINATORS.has(ctx.doc.lower[subject.coreEnd] ?? '');
+  const kind = kindOf(ctx, names, subject.first, shared ? subject.end : subject.coreEnd);
   if (kind === null) return noSpeaker(mention);
   const lower = mention.toLowerCase();
   if (lower.startsWith('the ') && !subject.coordinated) {
@@ -159,7 +164,7 @@ export function resolveSpeaker(
     person: kind === 'person' && !subject.coordinated,
     kind,
     title: null,
-    affiliation: affiliationOf(ctx, subject.first, subject.coreEnd, subject.end),
+    affiliation: affiliationOf(ctx, names, subject.first, subject.coreEnd, subject.end),
   };
   recent.push({ speaker, token: subject.first });
   return speaker;
@@ -197,7 +202,7 @@ export function organisationSubject(ctx: Context, names: NameIndex, sentence: Se
     const first = phraseStart(ctx, j, sentence.first);
     const kind = kindOf(ctx, names, first, j + 1);
     if (kind !== 'organisation' && kind !== 'media' && kind !== 'document' && kind !== 'country') return null;
-    return { ...describedAs(ctx, first, j + 1, kind), confidence: CONFIDENCE.organisationPronoun };
+    return { ...describedAs(ctx, names, first, j + 1, kind), confidence: CONFIDENCE.organisationPronoun };
   }
   return null;
 }

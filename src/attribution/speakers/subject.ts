@@ -202,7 +202,11 @@ function apposition(ctx: Context, names: NameIndex, j: number, floor: number): S
   while (k >= floor && value[k] !== ',' && j - k < 32) {
     // A verb used as a modifier ("a televised address", "the shipping group") does not make a clause.
     // (Tokens of a name never count: wink tags "won" in "Park Ji-won" as a verb.)
-    if (((pos[k] === 'VERB' && pos[k + 1] !== 'NOUN') || pos[k] === 'AUX') && names.mentionAt[k] === -1) verb = true;
+    if (
+      ((pos[k] === 'VERB' && pos[k + 1] !== 'NOUN' && !nominal(ctx, k)) || pos[k] === 'AUX') &&
+      names.mentionAt[k] === -1
+    )
+      verb = true;
     // "a Democrat from Ohio who has led …": the verbs belong to a relative clause inside the description.
     if (RELATIVE.has(lower[k] ?? '') && (pos[k - 1] === 'NOUN' || pos[k - 1] === 'PROPN')) verb = false;
     k -= 1;
@@ -230,6 +234,16 @@ function apposition(ctx: Context, names: NameIndex, j: number, floor: number): S
   const inner = found ? refine(ctx, names, found, k + 1) : null;
   if (inner?.kind === 'name' && inner.first === k + 1) return inner;
   return phraseAt(ctx, names, named(k - 1), floor);
+}
+
+/** A word wink tags as a verb that heads a noun phrase ("a Norway-based monitor", "the group's spokesman"). */
+function nominal(ctx: Context, k: number): boolean {
+  const before = ctx.doc.pos[k - 1];
+  if (before === 'DET' || before === 'ADJ' || (ctx.doc.lower[k - 1] ?? '').endsWith('based')) return true;
+  // The participle of a hyphenated modifier ("Norway-based", "state-owned").
+  if (ctx.doc.value[k - 1] === '-' && ctx.doc.end[k - 1] === ctx.doc.start[k]) return true;
+  const cls = wordClass(ctx, k);
+  return cls === 'organisation' || cls === 'media' || cls === 'document';
 }
 
 /** The subject after an inverted cue: a pronoun, a name, or a description with an optional name in apposition. */

@@ -85,6 +85,18 @@ export function titleStart(ctx: Context, t: number, floor: number): number {
   return k;
 }
 
+/**
+ * Words in a name: capitalised words with their particles and hyphenated parts ("al-Nusra" is one, "Sergey
+ * V. Lavrov" two).
+ * @example
+ * ```ts
+ * nameUnits(ctx, first, end); // 3 for "Ana Luiza de Sousa-Prado" (Ana, Luiza, de Sousa-Prado)
+ * ```
+ */
+export function nameUnits(ctx: Context, first: number, end: number): number {
+  return unitStarts(ctx, first, end).length;
+}
+
 /** Tokens that start a word of a name: capitalised words and particles, not initials or hyphenated parts. */
 function unitStarts(ctx: Context, first: number, end: number): number[] {
   const { value, lower } = ctx.doc;

@@ -7,7 +7,7 @@
  * Quotations inside a claimed clause make it `partial`.
  */
 
-import { adverbialOnly, hasClause } from '../cues/adverbial.js';
+import { closes } from '../cues/adverbial.js';
 import { clauseBoundary, clauseStart, verbCoordination } from '../cues/clauses.js';
 import type { Cue } from '../cues/cues.js';
 import type { Context } from '../document/context.js';
@@ -80,7 +80,6 @@ export function reportedDrafts(
       last.end = Math.min(last.end, boundary);
       speaker = { ...last.speaker, confidence: last.speaker.confidence * 0.95 };
     } else {
-      if (needsClause(ctx, cue, sentence.end)) continue;
       if (last && start < last.end && start >= last.first) {
         const boundary = clauseBoundary(ctx, cue);
         if (boundary < 0) continue;
@@ -122,22 +121,6 @@ export function reportedDrafts(
     });
   }
   return drafts;
-}
-
-/** Does this cue close its clause ("…, the ministry said on Tuesday.", "…, said Mr. Lavrov.")? */
-function closes(ctx: Context, cue: Cue, sentence: Sentence): boolean {
-  if (cue.kind !== 'verb' || cue.subject === null) return false;
-  const first = cue.inverted ? cue.first : cue.subject.first;
-  if (ctx.doc.value[first - 1] !== ',') return false;
-  return cue.inverted || adverbialOnly(ctx, cue.end, sentence.end);
-}
-
-/** A verb that needs a clause ("recalled", "added") with a plain object after it reports nothing. */
-function needsClause(ctx: Context, cue: Cue, end: number): boolean {
-  if (cue.word.entry.needs !== 'clause' || cue.kind === 'noun') return false;
-  const { lower, value } = ctx.doc;
-  if (lower[cue.contentFirst - 1] === 'that' || value[cue.end] === ':') return false;
-  return !hasClause(ctx, cue.contentFirst, end);
 }
 
 const OPENERS = new Set([',', ';', 'while', 'whereas', 'but', 'and', 'as']);
