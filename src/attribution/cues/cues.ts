@@ -35,6 +35,7 @@ const AUDIENCE = new Set([
 ]);
 const POSSESSIVE = new Set(['’s', "'s"]);
 const RELATIVES = new Set(['who', 'which', 'that']);
+const OBJECT_START = new Set(['NOUN', 'ADJ', 'NUM', 'DET', 'PROPN']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
 const POSSESSIVE_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 
@@ -236,7 +237,9 @@ function participleContent(ctx: Context, cue: Cue, end: number): boolean {
   const k = cue.contentFirst;
   if (ctx.doc.lower[k - 1] === 'that' || ctx.quoteOf[k] !== -1) return true;
   const p = ctx.doc.pos[k];
-  if (p === 'ADP' || p === 'PART' || p === 'PUNCT' || p === 'ADV') return false;
+  if (p === 'ADP' || p === 'PART' || p === 'PUNCT') return false;
+  // "confirming earlier reports", not "adding later that …" (that is handled above) or "adding only".
+  if (p === 'ADV' && !OBJECT_START.has(ctx.doc.pos[k + 1] ?? '')) return false;
   let words = 0;
   for (let n = k; n < end && ctx.doc.value[n] !== ',' && words < 3; n += 1) if (ctx.doc.pos[n] !== 'PUNCT') words += 1;
   return words >= 3;

@@ -64,7 +64,7 @@ export function glued(ctx: Context, a: number, b: number): boolean {
 /** Tokens after which a capitalised word may just start a clause (so its capital says nothing). */
 const OPENERS = new Set([':', '“', '"', '‘', '«', '„', '—', '–', '(', '-']);
 /** Parts of speech a capitalised word in mid-sentence is taken as a name word in, whatever wink says. */
-const MISTAGGED = new Set(['VERB', 'ADV', 'AUX', 'NUM', 'SCONJ']);
+const MISTAGGED = new Set(['VERB', 'ADV', 'AUX', 'NUM', 'SCONJ', 'ADP']);
 
 /**
  * Is token i a capitalised word that can be part of a name ("Sergey", "V.", "Lavrov")? In mid-sentence a

@@ -88,7 +88,14 @@ function notPerson(ctx: Context, first: number, end: number): boolean {
 function startsName(ctx: Context, i: number): boolean {
   if (particleStart(ctx, i) > 0) return true;
   if (!nameWord(ctx, i)) return false;
-  return ctx.doc.pos[i] === 'PROPN' || nounNameStart(ctx, i) || ctx.lex.titleFirst.has(ctx.doc.lower[i] ?? '');
+  // A capitalised organisation noun starts a name in mid-sentence ("the Office of the UN High Commissioner").
+  const sentence = ctx.doc.sentences[ctx.doc.sentenceOf[i] ?? 0];
+  if (wordClass(ctx, i) === 'organisation' && i !== sentence?.first) return true;
+  // A given name wink tags as a verb or a noun, before a proper noun ("Lawyers for Hector Salazar").
+  const givenName = i !== sentence?.first && ctx.doc.pos[i] !== 'PROPN' && ctx.doc.pos[i + 1] === 'PROPN';
+  return (
+    ctx.doc.pos[i] === 'PROPN' || givenName || nounNameStart(ctx, i) || ctx.lex.titleFirst.has(ctx.doc.lower[i] ?? '')
+  );
 }
 
 /** The affiliation before a title: words of the run before it, or a possessive name right before it. */

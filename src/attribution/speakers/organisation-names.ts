@@ -39,13 +39,14 @@ export function organisationEnd(ctx: Context, first: number, end: number): numbe
     // "the Security Council on Tuesday": a time phrase is not part of a name.
     if (wordClass(ctx, nextEnd - 1) === 'time' || wordClass(ctx, next) === 'time') break;
     const titleCase = startsUpper(value[stop] ?? '');
-    const organisation = hasOrganisationWord(ctx, first, stop);
     let join: boolean;
     if (titleCase) join = true;
     else if (c === 'and' || c === '&')
       // "Office of Management and Budget"; "UN Relief and Works Agency": inside a name, not "Iraq and Egypt".
-      join = next === stop + 1 && (viaPreposition || (!organisation && hasOrganisationWord(ctx, next, nextEnd)));
-    else join = organisation;
+      join =
+        next === stop + 1 &&
+        (viaPreposition || (wordClass(ctx, stop - 1) !== 'organisation' && hasOrganisationWord(ctx, next, nextEnd)));
+    else join = hasOrganisationWord(ctx, first, stop);
     if (!join) break;
     viaPreposition ||= c !== 'and' && c !== '&';
     stop = nextEnd;

@@ -8,7 +8,7 @@
  * Egypt" follows a verb. Linear walks, bounded in length.
  */
 import { CLAUSE_PUNCT, type Context, QUOTE_MARKS } from '../document/context.js';
-import { isTimeWord, timeBefore } from '../document/time.js';
+import { isTimeWord, timeAfter, timeBefore } from '../document/time.js';
 import type { NameIndex } from './names.js';
 import { inPhrase, phraseEnd, phraseStart } from './phrases.js';
 
@@ -120,6 +120,8 @@ function startOf(ctx: Context, names: NameIndex, q: number, floor: number): numb
 /**
  * The first token of the whole source phrase whose nearest part starts at `first` (grown leftwards), and
  * where its first part ends (the head phrase: "The presidents" in "The presidents of Iraq and Egypt").
+ * `relaxed`: attachments need no clause boundary (the subject of a participle right after its noun phrase:
+ * "dismissed a report by a local rights group alleging that …").
  * @example
  * ```ts
  * growLeft(ctx, names, egyptToken, sentence.first); // { first: index of "The", coreEnd: index of "of" }
@@ -130,8 +132,11 @@ export function growLeft(
   names: NameIndex,
   first: number,
   floor: number,
+  relaxed = false,
 ): { first: number; coreEnd: number; coordinated: boolean } {
   let best = { first, coreEnd: -1, coordinated: false };
+  // A time phrase is never the object of an attachment ("Zimbabwe's information ministry on Friday").
+  if (timeAfter(ctx, first, ctx.doc.size) > first) return best;
   let s = first;
   let joiner = -1;
   let sawAnd = false;
@@ -147,7 +152,8 @@ export function growLeft(
     s = startOf(ctx, names, q, floor);
     // The head phrase ends with its noun (before a participle: "a report | published … by").
     joiner = q + 1;
-    if (startsClause(ctx, s, floor)) best = { first: s, coreEnd: joiner, coordinated: best.coordinated || coordinated };
+    if (startsClause(ctx, s, floor) || (relaxed && !coordinated && !sawAnd))
+      best = { first: s, coreEnd: joiner, coordinated: best.coordinated || coordinated };
     if (s >= p) break;
   }
   return best;

@@ -6,7 +6,7 @@
  * a whole noun phrase (source-phrase.ts).
  */
 import { CLAUSE_PUNCT, type Context, QUOTE_MARKS } from '../document/context.js';
-import { timeBefore } from '../document/time.js';
+import { isTimeWord, timeBefore } from '../document/time.js';
 import { wordClass } from '../document/word-classes.js';
 import type { NameIndex } from './names.js';
 import { phraseEnd, phraseStart } from './phrases.js';
@@ -75,7 +75,7 @@ function phraseAt(ctx: Context, names: NameIndex, j: number, floor: number): Sub
   // A source noun is a noun whatever wink says ("The Israeli military said").
   const source = wordClass(ctx, j);
   const noun = source === 'organisation' || source === 'media' || source === 'document';
-  if (pos[j] === 'NOUN' || pos[j] === 'PROPN' || noun || (mention && pos[j] !== 'VERB')) {
+  if (pos[j] === 'NOUN' || pos[j] === 'PROPN' || noun || (mention && (pos[j] !== 'VERB' || mention.end === j + 1))) {
     const start = mention && mention.first >= floor ? Math.min(mention.first, j) : j;
     return simpleSubject(phraseStart(ctx, start, floor), j + 1, 'description');
   }
@@ -137,7 +137,8 @@ export function findSubject(
     return owner ? refine(ctx, names, owner, sentence.first) : null;
   }
   const subject = phraseAt(ctx, names, j, sentence.first) ?? relativeOwner(ctx, names, j, sentence.first);
-  return subject ? refine(ctx, names, subject, sentence.first) : null;
+  // A participle right after its noun phrase ("a report by a local group alleging that"): that whole phrase.
+  return subject ? refine(ctx, names, subject, sentence.first, progressive && j === cueFirst - 1) : null;
 }
 
 /**
@@ -155,9 +156,9 @@ function relativeOwner(ctx: Context, names: NameIndex, j: number, floor: number)
 }
 
 /** A subject found next to the verb may be the last part of a longer phrase (source-phrase.ts, modifiedHead). */
-function refine(ctx: Context, names: NameIndex, subject: Subject, floor: number): Subject {
+function refine(ctx: Context, names: NameIndex, subject: Subject, floor: number, relaxed = false): Subject {
   if (subject.kind === 'pronoun') return subject;
-  const grown = growLeft(ctx, names, subject.first, floor);
+  const grown = growLeft(ctx, names, subject.first, floor, relaxed);
   if (grown.first < subject.first) return withCore(names, grown.first, subject.end, grown.coreEnd, grown.coordinated);
   if (subject.kind === 'name') return subject;
   return modifiedHead(ctx, names, subject, floor) ?? subject;
@@ -186,7 +187,8 @@ function modifiedHead(ctx: Context, names: NameIndex, found: Subject, floor: num
       lower[k] === 'who' ||
       lower[k] === 'that' ||
       ((pos[k] === 'VERB' || pos[k] === 'ADJ') && /(ed|ing)$/.test(lower[k] ?? ''));
-    if (modifier && (head === 'NOUN' || head === 'PROPN')) {
+    // A time word is not a noun a modifier hangs on ("the ministry on Friday dismissed …").
+    if (modifier && (head === 'NOUN' || head === 'PROPN') && !isTimeWord(ctx, k - 1)) {
       const owner = phraseAt(ctx, names, k - 1, floor);
       return owner ? refine(ctx, names, owner, floor) : null;
     }
@@ -242,6 +244,10 @@ function nominal(ctx: Context, k: number): boolean {
   if (before === 'DET' || before === 'ADJ' || (ctx.doc.lower[k - 1] ?? '').endsWith('based')) return true;
   // The participle of a hyphenated modifier ("Norway-based", "state-owned").
   if (ctx.doc.value[k - 1] === '-' && ctx.doc.end[k - 1] === ctx.doc.start[k]) return true;
+  // A participle after a noun, before a prepositional phrase ("a publisher jailed since 2022").
+  const after = ctx.doc.pos[k + 1];
+  if (before === 'NOUN' && (ctx.doc.lower[k] ?? '').endsWith('ed') && (after === 'ADP' || after === 'SCONJ'))
+    return true;
   const cls = wordClass(ctx, k);
   return cls === 'organisation' || cls === 'media' || cls === 'document';
 }
