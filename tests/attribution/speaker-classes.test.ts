@@ -291,4 +291,16 @@ describe('7. pronoun and description chains across sentences', () => {
   ])('%s → %s', (fragment, speaker) => {
     expect(holding(article, fragment)?.speaker).toBe(speaker);
   });
+
+  it('"they" after a group that spoke is that group; "the company" and "the newspaper" are the latest of their kind', () => {
+    const text = [
+      'Fishermen from the northern ports said the new quotas would ruin them.',
+      'They said boats had already been sold.',
+      'Nordhavn Seafood Group cut 200 jobs in March. The company said demand had fallen.',
+      'The Lagos Tribune reported that the port would close. The newspaper said the order came from the governor.',
+    ].join(' ');
+    expect(holding(text, 'boats had already been sold')?.speaker).toBe('Fishermen from the northern ports');
+    expect(holding(text, 'demand had fallen')?.speaker).toBe('Nordhavn Seafood Group');
+    expect(holding(text, 'the order came from the governor')?.speaker).toBe('the Lagos Tribune');
+  });
 });

@@ -30,6 +30,17 @@ function nameKind(ctx: Context, m: Mention): SpeakerKind | null {
 }
 
 /**
+ * Does a lower-case noun look plural ("officials", "fishermen", "people")?
+ * @example
+ * ```ts
+ * pluralNoun('residents'); // true
+ * ```
+ */
+export function pluralNoun(word: string): boolean {
+  return (word.endsWith('s') && !word.endsWith('ss')) || word.endsWith('men') || word === 'people';
+}
+
+/**
  * The kind of the source whose head phrase is tokens `[first, coreEnd)`, or null when that phrase names no
  * source at all (a time word).
  * @example
@@ -49,7 +60,7 @@ export function kindOf(ctx: Context, names: NameIndex, first: number, coreEnd: n
     // "Members of …", "Lawyers for …": a plural common noun capitalised at the sentence start, with an
     // attachment after it, is a description (wink tags it as a proper noun).
     const sentence = ctx.doc.sentences[ctx.doc.sentenceOf[m.first] ?? 0];
-    const plural = m.end - m.first === 1 && (ctx.doc.lower[m.first] ?? '').endsWith('s');
+    const plural = m.end - m.first === 1 && pluralNoun(ctx.doc.lower[m.first] ?? '');
     if (kind === 'organisation' && plural && m.first === sentence?.first && ATTACHING.has(ctx.doc.lower[m.end] ?? ''))
       return 'description';
     return kind;

@@ -16,7 +16,8 @@ import type { NameIndex } from './names.js';
 import { phraseStart, spanText } from './phrases.js';
 import type { Salience } from './salience.js';
 import { CONFIDENCE, noSpeaker, personSpeaker, type Speaker } from './source.js';
-import { affiliationOf, kindOf } from './speaker-kind.js';
+import { growLeft } from './source-phrase.js';
+import { affiliationOf, kindOf, pluralNoun } from './speaker-kind.js';
 import type { Subject } from './subject.js';
 
 /** Lower-cases a leading determiner so "The Kremlin" and "the Kremlin" group together. */
@@ -36,10 +37,20 @@ function onlyTime(ctx: Context, first: number, end: number): boolean {
 
 const COORDINATORS = new Set(['and', '&', ',']);
 
+/** The latest plural description that spoke in this sentence or the one before ("residents", "officials"). */
+function latestGroup(ctx: Context, token: number, recent: readonly RecentSource[]): Speaker | null {
+  const sentence = ctx.doc.sentenceOf[token] ?? 0;
+  const last = recent.at(-1);
+  if (!last || last.speaker.kind !== 'description' || !pluralNoun(last.head)) return null;
+  return sentence - (ctx.doc.sentenceOf[last.token] ?? 0) <= 1 ? last.speaker : null;
+}
+
 /** A source met earlier in the document, with the token where it was met. */
 export interface RecentSource {
   readonly speaker: Speaker;
   readonly token: number;
+  /** The head word of its phrase, lower case ("residents" in "Residents of Goma"). */
+  readonly head: string;
 }
 
 /** How many sentences back a definite description looks for its source. */
@@ -128,6 +139,9 @@ export function resolveSpeaker(
   }
   if (subject.kind === 'pronoun') {
     const word = ctx.doc.lower[subject.first] ?? '';
+    // "They said" after "Residents of Goma said": the latest group of people that spoke, if recent.
+    const group = word === 'they' || word === 'their' ? latestGroup(ctx, subject.first, recent) : null;
+    if (group) return { ...group, mention, confidence: CONFIDENCE.organisationPronoun };
     if (word === 'it' || word === 'they' || word === 'its' || word === 'their') {
       return lastOrganisation
         ? { ...lastOrganisation, mention, confidence: CONFIDENCE.organisationPronoun }
@@ -166,7 +180,7 @@ export function resolveSpeaker(
     title: null,
     affiliation: affiliationOf(ctx, names, subject.first, subject.coreEnd, subject.end),
   };
-  recent.push({ speaker, token: subject.first });
+  recent.push({ speaker, token: subject.first, head: ctx.doc.lower[subject.coreEnd - 1] ?? '' });
   return speaker;
 }
 
@@ -199,10 +213,12 @@ export function organisationSubject(ctx: Context, names: NameIndex, sentence: Se
     let j = k - 1;
     while (j >= sentence.first && pos[j] === 'ADV') j -= 1;
     if (j < sentence.first) return null;
-    const first = phraseStart(ctx, j, sentence.first);
-    const kind = kindOf(ctx, names, first, j + 1);
+    // The whole subject ("Residents of the eastern city of Goma"): its head phrase decides the kind.
+    const grown = growLeft(ctx, names, phraseStart(ctx, j, sentence.first), sentence.first);
+    const coreEnd = grown.coreEnd > 0 ? grown.coreEnd : j + 1;
+    const kind = kindOf(ctx, names, grown.first, coreEnd);
     if (kind !== 'organisation' && kind !== 'media' && kind !== 'document' && kind !== 'country') return null;
-    return { ...describedAs(ctx, names, first, j + 1, kind), confidence: CONFIDENCE.organisationPronoun };
+    return { ...describedAs(ctx, names, grown.first, j + 1, kind), confidence: CONFIDENCE.organisationPronoun };
   }
   return null;
 }
