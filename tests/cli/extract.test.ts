@@ -31,10 +31,13 @@ describe('detente extract', () => {
   it('writes one CSV row per statement, the same rows as --articles on a folder', async () => {
     const single = await run(['extract', ARTICLE, '--format', 'csv']);
     const rows = parseCsv(single.stdout);
-    expect(rows[0]!.slice(0, 12)).toEqual([
+    expect(rows[0]!.slice(0, 15)).toEqual([
       'article_id',
       'statement',
       'speaker',
+      'speaker_kind',
+      'title',
+      'affiliation',
       'mention',
       'kind',
       'cue',
@@ -85,5 +88,30 @@ describe('detente extract', () => {
     const g2 = lines.filter((l) => l.article_id === 'g2');
     expect(g2).toHaveLength(1);
     expect(g2[0]).toMatchObject({ speaker: 'Lavrov', kind: 'direct', tone_label: 'confrontational' });
+    expect(g2[0]).toMatchObject({ speaker_kind: 'person', title: 'Mr.', affiliation: null });
+    expect(Object.keys(g2[0] ?? {}).slice(2, 7)).toEqual([
+      'speaker',
+      'speaker_kind',
+      'title',
+      'affiliation',
+      'mention',
+    ]);
+  });
+
+  it('gives each CSV row the speaker kind, title and affiliation (issue 12)', async () => {
+    const text = file(
+      dir,
+      'kinds.txt',
+      'Russian Foreign Minister Sergei Lavrov said the talks were useful. The interior ministry said 40 people had been detained.',
+    );
+    const rows = parseCsv((await run(['extract', text, '--format', 'csv'])).stdout);
+    const header = rows[0] ?? [];
+    const cell = (row: string[], name: string) => row[header.indexOf(name)];
+    expect(
+      rows.slice(1).map((r) => [cell(r, 'speaker'), cell(r, 'speaker_kind'), cell(r, 'title'), cell(r, 'affiliation')]),
+    ).toEqual([
+      ['Sergei Lavrov', 'person', 'Foreign Minister', 'Russian'],
+      ['the interior ministry', 'organisation', '', ''],
+    ]);
   });
 });
