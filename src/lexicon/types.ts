@@ -246,7 +246,8 @@ export interface TitleEntry {
 /**
  * The classes of words attribution reads besides speech verbs and titles: `time` (weekdays, months, "today":
  * never a speaker, skipped between a speaker and its verb), the head nouns of sources (`organisation`,
- * `media`, `document`: they give a statement its `speakerKind`; `media` also lists news agencies by name),
+ * `media`, `document`: they give a statement its `speakerKind`; `media` also lists news agencies by name;
+ * `people`: nouns for unnamed people, heads of descriptions, common nouns even when capitalised),
  * `country` (countries and capitals, which speak for their governments) and `demonym` ("Russian", "Kenyan":
  * an affiliation before a title).
  * @example
@@ -255,7 +256,7 @@ export interface TitleEntry {
  * const cls: WordClass = 'media';
  * ```
  */
-export type WordClass = 'time' | 'organisation' | 'media' | 'document' | 'country' | 'demonym';
+export type WordClass = 'time' | 'organisation' | 'media' | 'document' | 'people' | 'country' | 'demonym';
 
 /**
  * A word of a class that attribution reads (see `WordClass`). Terms are lower case; a multi-word term

@@ -86,7 +86,10 @@ const FIELDS: Record<LexiconKind, [Record<string, FieldCheck>, Record<string, Fi
     { dimension, weight: range(-10, 10), needs: oneOf('clause'), note },
   ],
   title: [{ term }, { gender: oneOf('male', 'female'), role: oneOf('honorific', 'office', 'modifier'), note }],
-  'word-class': [{ term, class: oneOf('time', 'organisation', 'media', 'document', 'country', 'demonym') }, { note }],
+  'word-class': [
+    { term, class: oneOf('time', 'organisation', 'media', 'document', 'people', 'country', 'demonym') },
+    { note },
+  ],
 };
 
 /**

@@ -10,7 +10,7 @@ import type { TitleEntry } from '../../lexicon/types.js';
 import type { Context } from '../document/context.js';
 import { classEndingAt, wordClass } from '../document/word-classes.js';
 import { type Entity, EntityTable } from './entities.js';
-import { nameWord, nounNameStart, particleStart, runEnd } from './name-words.js';
+import { nameWord, nounNameStart, particleStart, runEnd, startsUpper } from './name-words.js';
 import { organisationEnd } from './organisation-names.js';
 import { spanText } from './phrases.js';
 import { nameUnits, splitAtTitle, type TitleSplit, titleBefore } from './titles.js';
@@ -90,7 +90,10 @@ function startsName(ctx: Context, i: number): boolean {
   if (!nameWord(ctx, i)) return false;
   // A capitalised organisation noun starts a name in mid-sentence ("the Office of the UN High Commissioner").
   const sentence = ctx.doc.sentences[ctx.doc.sentenceOf[i] ?? 0];
-  if (wordClass(ctx, i) === 'organisation' && i !== sentence?.first) return true;
+  const cls = wordClass(ctx, i);
+  if (cls === 'organisation' && i !== sentence?.first) return true;
+  // "Residents said", "Officials in Kabul said": a people noun capitalised at the sentence start.
+  if (cls === 'people' && !startsUpper(ctx.doc.value[i + 1] ?? '')) return false;
   // A given name wink tags as a verb or a noun, before a proper noun ("Lawyers for Hector Salazar").
   const givenName = i !== sentence?.first && ctx.doc.pos[i] !== 'PROPN' && ctx.doc.pos[i + 1] === 'PROPN';
   return (

@@ -68,7 +68,7 @@ export function kindOf(ctx: Context, names: NameIndex, first: number, coreEnd: n
   const c = classEndingAt(ctx, last, first);
   if (!c) return 'description';
   if (c.cls === 'time') return null;
-  if (c.cls === 'demonym') return 'description';
+  if (c.cls === 'demonym' || c.cls === 'people') return 'description';
   return c.cls;
 }
 
