@@ -38,6 +38,18 @@ const GENDER: Record<string, 'male' | 'female'> = {
 const LOOKBACK = 4;
 const UNKNOWN_GENDER = 0.6;
 
+/** Index of the first event in sentence `sentence` or later (events are in text order). */
+function firstFrom(events: readonly SalienceEvent[], sentence: number): number {
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((events[mid]?.sentence ?? 0) < sentence) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Salience over one document's person mentions, built once per document.
  * @example
@@ -104,12 +116,21 @@ export class Salience {
       const fit = known === gender ? 1 : UNKNOWN_GENDER;
       scores.set(e.who, (scores.get(e.who) ?? 0) + e.weight * fit * 0.5 ** (sentence - e.sentence));
     };
-    for (const e of this.#events) {
+    // Only the events of the last LOOKBACK sentences count: both lists are in text order, so the window is
+    // found by binary search and the work per pronoun does not grow with the document.
+    const events = this.#events;
+    for (let k = firstFrom(events, sentence - LOOKBACK); k < events.length; k += 1) {
+      const e = events[k] as SalienceEvent;
       if (e.token >= token) break;
       const entity = e.who as Entity;
       if (entity.person !== false) add(e, entity.gender);
     }
-    for (const e of this.#sources) if (e.token < token) add(e, e.gender);
+    const sources = this.#sources;
+    for (let k = firstFrom(sources, sentence - LOOKBACK); k < sources.length; k += 1) {
+      const e = sources[k] as SalienceEvent;
+      if (e.token >= token) break;
+      add(e, e.gender);
+    }
     let best: Who | undefined;
     let top = 0;
     let second = 0;

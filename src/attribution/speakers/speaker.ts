@@ -53,8 +53,9 @@ export interface RecentSource {
   readonly head: string;
 }
 
-/** How many sentences back a definite description looks for its source. */
+/** How many sentences back a definite description looks for a named source, and how many sources back for any. */
 const LOOKBACK = 4;
+const MAX_RECENT = 48;
 
 /**
  * The definite description "the <head>" as an earlier source: a speaker with that head ("the official" after
@@ -77,7 +78,8 @@ function earlierSource(
   const cls = words.length === 2 && (c === 'media' || c === 'organisation' || c === 'document') ? c : null;
   const sentence = ctx.doc.sentenceOf[subject.first] ?? 0;
   let best: RecentSource | null = null;
-  for (let k = recent.length - 1; k >= 0 && !best; k -= 1) {
+  // The latest sources only: a description points back a few paragraphs at most (and the work stays bounded).
+  for (let k = recent.length - 1; k >= Math.max(0, recent.length - MAX_RECENT) && !best; k -= 1) {
     const r = recent[k];
     if (!r || r.speaker.speaker === null || r.speaker.speaker.toLowerCase() === lower) continue;
     const sameHead = r.speaker.speaker.toLowerCase().split(/\s+/).includes(head);
