@@ -146,10 +146,10 @@ export function findCues(ctx: Context, names: NameIndex, sentence: Sentence): Cu
   const cues: Cue[] = [];
   const { pos, lower, value } = ctx.doc;
   for (let i = sentence.first; i < sentence.end; i += 1) {
-    if (ctx.quoteOf[i] !== -1 || insideName(names, i)) continue;
+    if (ctx.quoteOf[i] !== -1) continue;
     const word = matchCue(ctx, i);
     // After a determiner a speech verb is an adjective ("an estimated €1.2 billion", "the alleged plot").
-    if (!word || pos[i - 1] === 'DET' || POSSESSIVE.has(lower[i - 1] ?? '')) continue;
+    if (!word || pos[i - 1] === 'DET' || POSSESSIVE.has(lower[i - 1] ?? '') || insideName(names, i)) continue;
     const end = i + 1 + word.rest.length;
     if (word.entry.term === 'according to') {
       // At the start of a sentence the source runs to the comma ("According to the text released by the

@@ -173,3 +173,45 @@ export function compileLexicons(
   if (key) cache.set(key, compiled);
   return compiled;
 }
+
+/** The word classes, in the order of the codes `tokenClasses` writes. */
+export const WORD_CLASSES: readonly WordClass[] = [
+  'time',
+  'organisation',
+  'media',
+  'document',
+  'people',
+  'country',
+  'demonym',
+];
+
+/**
+ * The class of each token as a word on its own (a one-word term), as an index into `WORD_CLASSES`, or -1:
+ * one lookup per token, so that later steps read an array instead of the lexicon; and whether a token starts
+ * a term of several words (`startsTerm`), the only tokens where the lexicon is looked up again. Tokens whose `skip` entry
+ * is not -1 (those inside quotations: never a source or a time phrase around a cue) are left at -1.
+ * @example
+ * ```ts
+ * WORD_CLASSES[tokenClasses(['on', 'saturday'], ['on', 'Saturday'], compileLexicons()).classOf[1] ?? -1]; // 'time'
+ * ```
+ */
+export function tokenClasses(
+  lower: readonly string[],
+  value: readonly string[],
+  lex: AttributionLexicons,
+  skip?: Int32Array,
+): { classOf: Int8Array; startsTerm: Uint8Array } {
+  const classOf = new Int8Array(lower.length).fill(-1);
+  const startsTerm = new Uint8Array(lower.length);
+  for (let i = 0; i < lower.length; i += 1) {
+    if (skip?.[i] !== undefined && skip[i] !== -1) continue;
+    const terms = lex.classes.get(lower[i] ?? '');
+    if (!terms) continue;
+    for (const t of terms) {
+      if (t.rest.length > 0) startsTerm[i] = 1;
+      else if (classOf[i] === -1 && (t.exact === null || value[i] === t.exact))
+        classOf[i] = WORD_CLASSES.indexOf(t.cls);
+    }
+  }
+  return { classOf, startsTerm };
+}

@@ -5,6 +5,7 @@
  */
 import type { WordClass } from '../../lexicon/types.js';
 import type { Context } from './context.js';
+import { WORD_CLASSES } from './lexicons.js';
 
 /** A class term found in the text: its class and its tokens `[first, end)`. */
 export interface ClassMatch {
@@ -21,14 +22,15 @@ export interface ClassMatch {
  * ```
  */
 export function classAt(ctx: Context, i: number): ClassMatch | undefined {
-  const { lower, value } = ctx.doc;
-  const terms = ctx.lex.classes.get(lower[i] ?? '');
-  if (!terms) return undefined;
-  for (const t of terms) {
-    if (t.exact !== null && value[i] !== t.exact) continue;
-    if (t.rest.every((w, k) => lower[i + 1 + k] === w)) return { cls: t.cls, first: i, end: i + 1 + t.rest.length };
+  if (ctx.startsTerm[i] === 1) {
+    const { lower } = ctx.doc;
+    for (const t of ctx.lex.classes.get(lower[i] ?? '') ?? []) {
+      if (t.rest.length > 0 && t.rest.every((w, k) => lower[i + 1 + k] === w))
+        return { cls: t.cls, first: i, end: i + 1 + t.rest.length };
+    }
   }
-  return undefined;
+  const single = WORD_CLASSES[ctx.classOf[i] ?? -1];
+  return single === undefined ? undefined : { cls: single, first: i, end: i + 1 };
 }
 
 /** Longest term in words, to bound the search for a term ending at a token. */
@@ -43,11 +45,13 @@ const MAX_TERM_WORDS = 5;
  * ```
  */
 export function classEndingAt(ctx: Context, last: number, floor: number): ClassMatch | undefined {
-  for (let s = Math.max(floor, last - MAX_TERM_WORDS + 1); s <= last; s += 1) {
+  for (let s = Math.max(floor, last - MAX_TERM_WORDS + 1); s < last; s += 1) {
+    if (ctx.startsTerm[s] !== 1) continue;
     const m = classAt(ctx, s);
     if (m && m.end === last + 1) return m;
   }
-  return undefined;
+  const single = WORD_CLASSES[ctx.classOf[last] ?? -1];
+  return single === undefined ? undefined : { cls: single, first: last, end: last + 1 };
 }
 
 /**
@@ -58,6 +62,5 @@ export function classEndingAt(ctx: Context, last: number, floor: number): ClassM
  * ```
  */
 export function wordClass(ctx: Context, i: number): WordClass | undefined {
-  const m = classAt(ctx, i);
-  return m && m.end === i + 1 ? m.cls : undefined;
+  return WORD_CLASSES[ctx.classOf[i] ?? -1];
 }

@@ -28,12 +28,6 @@ export interface Entity {
   affiliation: string | null;
 }
 
-/** Records a description of an entity from token `token` on (keeping the earliest). */
-function addHead(entity: Entity, head: string, token: number): void {
-  const known = entity.heads.get(head);
-  if (known === undefined || token < known) entity.heads.set(head, token);
-}
-
 /**
  * All entities of one document, by key.
  * @example
@@ -45,6 +39,8 @@ function addHead(entity: Entity, head: string, token: number): void {
  */
 export class EntityTable {
   readonly byKey = new Map<string, Entity>();
+  /** The entities each description can stand for, so a description is matched without a scan of them all. */
+  readonly #byHead = new Map<string, Entity[]>();
   readonly #text: string;
 
   constructor(text: string) {
@@ -77,7 +73,7 @@ export class EntityTable {
     if (title) {
       entity.person = true;
       entity.gender ??= title.gender;
-      if (title.role === 'office') addHead(entity, title.term, first);
+      if (title.role === 'office') this.#addHead(entity, title.term, first);
     }
     return entity;
   }
@@ -96,7 +92,7 @@ export class EntityTable {
     const words = title.toLowerCase().split(/[\s-]+/);
     for (let end = 1; end <= words.length; end += 1) {
       if (!titleHeads.has(words[end - 1] ?? '')) continue;
-      for (let start = 0; start < end; start += 1) addHead(entity, words.slice(start, end).join(' '), token);
+      for (let start = 0; start < end; start += 1) this.#addHead(entity, words.slice(start, end).join(' '), token);
     }
   }
 
@@ -124,7 +120,7 @@ export class EntityTable {
       .split(/\s+/)
       .filter((w) => !['the', 'a', 'an', 'its', 'his', 'her', 'their'].includes(w));
     for (let k = Math.max(0, words.length - 3); k < words.length; k += 1)
-      addHead(entity, words.slice(k).join(' '), token);
+      this.#addHead(entity, words.slice(k).join(' '), token);
     entity.person ??= true;
   }
 
@@ -143,9 +139,21 @@ export class EntityTable {
     const found: Entity[] = [];
     for (let k = 0; k < words.length && found.length === 0; k += 1) {
       const tail = words.slice(k).join(' ');
-      for (const e of this.byKey.values()) if (e.person === true && (e.heads.get(tail) ?? token) < token) found.push(e);
+      for (const e of this.#byHead.get(tail) ?? [])
+        if (e.person === true && (e.heads.get(tail) ?? token) < token) found.push(e);
     }
     return found;
+  }
+
+  /** Records a description of an entity from token `token` on (keeping the earliest). */
+  #addHead(entity: Entity, head: string, token: number): void {
+    const known = entity.heads.get(head);
+    if (known === undefined) {
+      const list = this.#byHead.get(head);
+      if (list) list.push(entity);
+      else this.#byHead.set(head, [entity]);
+    }
+    if (known === undefined || token < known) entity.heads.set(head, token);
   }
 
   /**

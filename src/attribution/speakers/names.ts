@@ -86,7 +86,8 @@ function notPerson(ctx: Context, first: number, end: number): boolean {
 
 /** Does token i start a name: a proper noun, a noun before one, a particle-name ("al-Shabab"), or a title? */
 function startsName(ctx: Context, i: number): boolean {
-  if (particleStart(ctx, i) > 0) return true;
+  // Most tokens are lower-case words: one character test rules them out.
+  if (!startsUpper(ctx.doc.value[i] ?? '')) return particleStart(ctx, i) > 0;
   if (!nameWord(ctx, i)) return false;
   // A capitalised organisation noun starts a name in mid-sentence ("the Office of the UN High Commissioner").
   const sentence = ctx.doc.sentences[ctx.doc.sentenceOf[i] ?? 0];
@@ -173,7 +174,9 @@ export function scanNames(ctx: Context): NameIndex {
     const first = Math.min(i, titleFirst);
     const titled = split !== null;
     // "the daily Dagens Nyheter", "the militant group Hamas": a name after a source noun is that source's.
-    const sourceNoun = classEndingAt(ctx, first - 1, sentence?.first ?? 0)?.cls;
+    const before = doc.pos[first - 1];
+    const sourceNoun =
+      before === 'NOUN' || before === 'ADJ' ? classEndingAt(ctx, first - 1, sentence?.first ?? 0)?.cls : undefined;
     const named = sourceNoun === 'media' || sourceNoun === 'organisation' || joined;
     const place = places.has(i);
     const person = titled

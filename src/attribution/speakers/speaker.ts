@@ -36,6 +36,8 @@ function onlyTime(ctx: Context, first: number, end: number): boolean {
 }
 
 const COORDINATORS = new Set(['and', '&', ',']);
+const sourceKind = (kind: SpeakerKind | null): boolean =>
+  kind === 'organisation' || kind === 'media' || kind === 'document' || kind === 'country';
 
 /** The latest plural description that spoke in this sentence or the one before ("residents", "officials"). */
 function latestGroup(ctx: Context, token: number, recent: readonly RecentSource[]): Speaker | null {
@@ -215,11 +217,13 @@ export function organisationSubject(ctx: Context, names: NameIndex, sentence: Se
     let j = k - 1;
     while (j >= sentence.first && pos[j] === 'ADV') j -= 1;
     if (j < sentence.first) return null;
+    const first = phraseStart(ctx, j, sentence.first);
+    if (!sourceKind(kindOf(ctx, names, first, j + 1))) return null;
     // The whole subject ("Residents of the eastern city of Goma"): its head phrase decides the kind.
-    const grown = growLeft(ctx, names, phraseStart(ctx, j, sentence.first), sentence.first);
+    const grown = growLeft(ctx, names, first, sentence.first);
     const coreEnd = grown.coreEnd > 0 ? grown.coreEnd : j + 1;
     const kind = kindOf(ctx, names, grown.first, coreEnd);
-    if (kind !== 'organisation' && kind !== 'media' && kind !== 'document' && kind !== 'country') return null;
+    if (kind === null || !sourceKind(kind)) return null;
     return { ...describedAs(ctx, names, grown.first, j + 1, kind), confidence: CONFIDENCE.organisationPronoun };
   }
   return null;
