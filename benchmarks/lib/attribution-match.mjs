@@ -14,9 +14,9 @@
  * ("U.N." → "un"), every other run of non-letters and non-digits made one space ("al-Shabab" → "al shabab",
  * "Kenya’s" → "kenya s"). The speaker is right when (1) the label's `key` words occur in it as a contiguous
  * run of words (a pronoun's key is its referent's, so "he" is right when it resolves to the person), and
- * (2) it is at most 3 words longer than the labelled source phrase (its referent for a pronoun; the labelled
- * speaker in the features set), so that a speaker running on into an apposition, a relative clause or the
- * content is not counted right by containing the key.
+ * (2) it is at most 3 words longer than the labelled source phrase (its referent for a pronoun; in the
+ * features set the labelled speaker or the mention at the cue, whichever is longer), so that a speaker running
+ * on into an apposition, a relative clause or the content is not counted right by containing the key.
  *
  * Leads and CAMEO acts. An act is *found* by a statement when the statement's cue span overlaps an occurrence
  * of the act's `cue` (as a whole word string) and its extent overlaps the act's `content` (acts without

@@ -115,6 +115,8 @@ export function loadFeatures(dir = 'benchmarks/data/attribution-features/') {
   });
 }
 
+const longer = (a, b) => (words(b).length > words(a).length ? b : a);
+
 /** Scores the features set: `labels` outcomes, `statements` outcomes, and `misses(half)`. */
 export function scoreFeatures(articles, extract) {
   const labels = [];
@@ -122,7 +124,10 @@ export function scoreFeatures(articles, extract) {
   const notes = [];
   for (const article of articles) {
     const out = units(extract(article.text));
-    const right = (label, s) => speakerRight(s.speaker, label.key, label.speaker);
+    // The allowance is the longer of the labelled speaker and the words the text refers to it with at the cue
+    // ("Tass" / "The state news agency Tass").
+    const right = (label, s) =>
+      speakerRight(s.speaker, label.key, longer(label.speaker, label.mention ?? ''));
     const p = pair(article.labels, out, findsFragment, right);
     article.labels.forEach((label, l) => {
       const s = out[p.label[l]];
