@@ -12,7 +12,7 @@ import type { Sentence } from '../document/document.js';
 import type { CueWord } from '../document/lexicons.js';
 import { wordClass } from '../document/word-classes.js';
 import type { NameIndex } from '../speakers/names.js';
-import { inPhrase, phraseEnd } from '../speakers/phrases.js';
+import { inPhrase, phraseEnd, phraseStart } from '../speakers/phrases.js';
 import { findSubject, type Subject, simpleSubject } from '../speakers/subject.js';
 import { closes, lacksClause } from './adverbial.js';
 import { markNested } from './clauses.js';
@@ -210,15 +210,18 @@ function verbAfterSubject(ctx: Context, names: NameIndex, i: number): boolean {
   if (!/s$/.test(lower[i] ?? '') && !/ed$/.test(lower[i] ?? '')) return false;
   const before = pos[i - 1];
   const source = wordClass(ctx, i - 1);
+  // A source before it ("Reuters reports", "a weekly reports"), not a noun modifying it ("media reports").
   const subject =
     before === 'PROPN' ||
     before === 'PRON' ||
-    before === 'NOUN' ||
     source === 'media' ||
     source === 'organisation' ||
     (names.mentionAt[i - 1] ?? -1) >= 0;
+  // …and not the object of a preposition ("amid Reuters reports").
+  const first = names.mentions[names.mentionAt[i - 1] ?? -1]?.first ?? phraseStart(ctx, i - 1, 0);
+  if (!subject || ctx.doc.pos[first - 1] === 'ADP') return false;
   const next = value[i + 1] ?? '.';
-  return subject && (lower[i + 1] === 'that' || next === '.' || next === ',' || next === ':');
+  return lower[i + 1] === 'that' || next === '.' || next === ',' || next === ':';
 }
 
 /** A speech verb's participle that wink tags as an adjective, with a that-clause after it ("alleged that"). */
