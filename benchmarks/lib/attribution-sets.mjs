@@ -126,8 +126,7 @@ export function scoreFeatures(articles, extract) {
     const out = units(extract(article.text));
     // The allowance is the longer of the labelled speaker and the words the text refers to it with at the cue
     // ("Tass" / "The state news agency Tass").
-    const right = (label, s) =>
-      speakerRight(s.speaker, label.key, longer(label.speaker, label.mention ?? ''));
+    const right = (label, s) => speakerRight(s.speaker, label.key, longer(label.speaker, label.mention ?? ''));
     const p = pair(article.labels, out, findsFragment, right);
     article.labels.forEach((label, l) => {
       const s = out[p.label[l]];

@@ -261,6 +261,24 @@ describe('6. constructions a new user meets', () => {
     expect(out[0]?.speaker).toBe('a senior diplomat');
   });
 
+  it('speaking on condition of anonymity is how a source spoke, not a statement', () => {
+    const text =
+      'A senior official, who briefed reporters on condition of anonymity, said the talks would resume in May.';
+    expect(extractStatements(text).map((s) => [s.speaker, s.text])).toEqual([
+      ['a senior official', 'the talks would resume in May'],
+    ]);
+  });
+
+  it('a reporting noun between a verb and its content belongs to the verb ("said at her briefing that")', () => {
+    const text = 'The spokeswoman, Ana Ruiz, said at her weekly briefing that the embassy would reopen.';
+    expect(extractStatements(text).map((s) => [s.speaker, s.cue])).toEqual([['Ana Ruiz', 'said']]);
+  });
+
+  it('a verb coordinated with a passive one is passive too ("was signed … and hailed as")', () => {
+    const text = 'The truce that was signed in Doha and hailed at the time as a breakthrough collapsed on Tuesday.';
+    expect(extractStatements(text)).toEqual([]);
+  });
+
   it('"He added" after a described source is that source', () => {
     const text =
       'A senior diplomat said the meeting had been tense. He added that a second round was planned for June.';

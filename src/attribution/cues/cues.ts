@@ -198,7 +198,10 @@ export function findCues(ctx: Context, names: NameIndex, sentence: Sentence): Cu
     i = cue.end - 1;
   }
   markNested(ctx, cues);
-  return cues;
+  // "said at her weekly briefing that …": a reporting noun between a verb and its content is part of its cue.
+  return cues.filter(
+    (c) => c.kind !== 'noun' || !cues.some((v) => v.kind !== 'noun' && v.end <= c.first && c.first < v.contentFirst),
+  );
 }
 
 /**

@@ -147,6 +147,8 @@ export function findSubject(
  */
 function relativeOwner(ctx: Context, names: NameIndex, j: number, floor: number): Subject | null {
   const { lower, pos, value } = ctx.doc;
+  // The clause ends with a word of its own ("named", "anonymity"), not with a conjunction ("… and hailed").
+  if (pos[j] === 'CCONJ' || pos[j] === 'SCONJ' || pos[j] === 'PUNCT' || pos[j] === 'DET') return null;
   for (let k = j; k > floor && j - k < MAX_RELATIVE; k -= 1) {
     if (value[k] === ',' || ctx.quoteOf[k] !== -1) return null;
     if (RELATIVE.has(lower[k] ?? '') && (pos[k - 1] === 'NOUN' || pos[k - 1] === 'PROPN'))

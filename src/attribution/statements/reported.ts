@@ -133,11 +133,14 @@ function afterOpeners(ctx: Context, from: number, until: number): number {
 }
 
 /**
- * "who asked not to be named", "requested anonymity": a source's request for anonymity describes the source;
+ * "who asked not to be named", "requested anonymity", "briefed reporters on condition of anonymity": how a
+ * source asked to be named describes the source;
  * it is not something the source said.
  */
 function anonymity(ctx: Context, first: number): boolean {
   const w = ctx.doc.lower;
+  // "briefed reporters on (the) condition of anonymity": how the source spoke, not what.
+  for (let k = first; k < first + 4; k += 1) if (w[k] === 'anonymity') return true;
   const at = w[first] === 'not' ? first + 1 : first;
   if (w[first] === 'anonymity' || (w[at] === 'to' && w[at + 1] === 'remain' && w[at + 2] === 'anonymous')) return true;
   if (w[at] !== 'to') return false;
