@@ -238,6 +238,44 @@ describe('4. times and dates are skipped, never taken as speakers', () => {
   });
 });
 
+describe('5. speech acts beyond "said" (every verb of the lexicon: speech-verbs.test.ts)', () => {
+  check([
+    [
+      'a time phrase inside a phrasal verb',
+      'The Andean Council called on Sunday for an immediate ceasefire in the north.',
+      'an immediate ceasefire in the north',
+      'the Andean Council',
+      'organisation',
+    ],
+    [
+      'quoted as saying, passive: the one quoted speaks',
+      'Interior Minister Omar Khalil was quoted by the state news agency as saying that the curfew would end.',
+      'the curfew would end',
+      'Omar Khalil',
+      'person',
+    ],
+    [
+      'quoted as saying, active: the one quoted speaks',
+      'The state news agency quoted a senior army officer as saying that the convoy had been stopped.',
+      'the convoy had been stopped',
+      'a senior army officer',
+      'description',
+    ],
+    [
+      'expressed, with the content after the noun',
+      'The Nordic Council expressed deep concern over the arrests of three journalists.',
+      'over the arrests of three journalists',
+      'the Nordic Council',
+      'organisation',
+    ],
+  ]);
+
+  it('the quoting verb is no statement of its own', () => {
+    const text = 'The state news agency quoted a senior army officer as saying that the convoy had been stopped.';
+    expect(extractStatements(text)).toHaveLength(1);
+  });
+});
+
 describe('6. constructions a new user meets', () => {
   it('"Asked whether …, X said: “…”" gives the quotation to X', () => {
     const text = 'Asked whether her ministry would appeal, Ms. Varga said: “We will study the ruling first.”';

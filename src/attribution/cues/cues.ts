@@ -10,10 +10,11 @@
 import { type Context, QUOTE_MARKS } from '../document/context.js';
 import type { Sentence } from '../document/document.js';
 import type { CueWord } from '../document/lexicons.js';
+import { timeAfter } from '../document/time.js';
 import { wordClass } from '../document/word-classes.js';
 import type { NameIndex } from '../speakers/names.js';
 import { inPhrase, phraseEnd, phraseStart } from '../speakers/phrases.js';
-import { findSubject, type Subject, simpleSubject } from '../speakers/subject.js';
+import { findSubject, type Subject, simpleSubject, subjectEndingAt } from '../speakers/subject.js';
 import { closes, lacksClause } from './adverbial.js';
 import { markNested } from './clauses.js';
 import type { Cue } from './cue.js';
@@ -41,9 +42,26 @@ const POSSESSIVE_PRONOUN: Record<string, string> = { his: 'he', her: 'she', thei
 
 /** The entry matching at token i, longest first, if any. */
 function matchCue(ctx: Context, i: number): CueWord | undefined {
+  return matchCueAt(ctx, i)?.word;
+}
+
+/**
+ * The entry matching at token i and the end of its words. A time phrase may sit inside a phrasal entry
+ * ("called on Sunday for" is "call for", not "call on").
+ */
+function matchCueAt(ctx: Context, i: number): { word: CueWord; end: number } | undefined {
   const list = ctx.lex.verbs.get(ctx.doc.lower[i] ?? '');
   if (!list) return undefined;
-  return list.find((cw) => cw.rest.every((w, k) => ctx.doc.lower[i + 1 + k] === w));
+  const rest = (cw: CueWord, at: number): boolean => cw.rest.every((w, k) => ctx.doc.lower[at + k] === w);
+  const time = timeAfter(ctx, i + 1, ctx.doc.size);
+  if (time > i + 1) {
+    const gapped = list.find((cw) => cw.rest.length > 0 && rest(cw, time));
+    if (gapped) return { word: gapped, end: time + gapped.rest.length };
+  }
+  const word = list.find(
+    (cw) => rest(cw, i + 1) && !(cw.rest.length > 0 && time > i + 1 && time <= i + 1 + cw.rest.length),
+  );
+  return word ? { word, end: i + 1 + word.rest.length } : undefined;
 }
 
 /** Is token k a verb used as a modifier or a noun ("a hastily scheduled meeting", "Friday’s meeting")? */
@@ -147,10 +165,11 @@ export function findCues(ctx: Context, names: NameIndex, sentence: Sentence): Cu
   const { pos, lower, value } = ctx.doc;
   for (let i = sentence.first; i < sentence.end; i += 1) {
     if (ctx.quoteOf[i] !== -1) continue;
-    const word = matchCue(ctx, i);
+    const match = matchCueAt(ctx, i);
+    const word = match?.word;
     // After a determiner a speech verb is an adjective ("an estimated €1.2 billion", "the alleged plot").
     if (!word || pos[i - 1] === 'DET' || POSSESSIVE.has(lower[i - 1] ?? '') || insideName(names, i)) continue;
-    const end = i + 1 + word.rest.length;
+    const end = match?.end ?? i + 1;
     if (word.entry.term === 'according to') {
       // At the start of a sentence the source runs to the comma ("According to the text released by the
       // ministry, …"); elsewhere it is a noun phrase.
@@ -172,10 +191,20 @@ export function findCues(ctx: Context, names: NameIndex, sentence: Sentence): Cu
       const cue = nounCue(ctx, names, i, word);
       if (cue) cues.push(cue);
       if (cue || !verbAfterSubject(ctx, names, i)) continue;
-    } else if (pos[i] !== 'VERB' && !(pos[i] === 'ADJ' && participleBeforeThat(ctx, i))) continue;
+    } else if (pos[i] === 'ADJ') {
+      // "alleged that", "…, the council alleged.": wink tags participles after a name as adjectives.
+      if (!participleBeforeThat(ctx, i) && !verbAfterSubject(ctx, names, i)) continue;
+    } else if (pos[i] !== 'VERB') continue;
     let kind: Cue['kind'] = 'verb';
     let subject: Subject | null | undefined;
-    if ((lower[i] ?? '').endsWith('ing') && value[i - 1] === ',') {
+    const quoted = lower[i - 1] === 'as' && (lower[i] ?? '').endsWith('ing') ? quotedAs(ctx, names, sentence, i) : null;
+    if (quoted) {
+      // "X was quoted by IRNA as saying …", "SANA quoted a military source as saying …": the one quoted speaks;
+      // the quoting verb is no statement of its own.
+      subject = quoted.subject;
+      const q = cues.at(-1);
+      if (q && q.first === quoted.verb) cues.pop();
+    } else if ((lower[i] ?? '').endsWith('ing') && value[i - 1] === ',') {
       kind = 'participle';
       // "…, adding that": the subject of the cue before it in the sentence, else of the main verb.
       const previous = cues.at(-1);
@@ -205,12 +234,11 @@ export function findCues(ctx: Context, names: NameIndex, sentence: Sentence): Cu
 }
 
 /**
- * A speech verb that wink tags as a noun, read as a verb when it follows a subject and nothing follows it but
- * the end of the clause or "that" ("…, Reuters reports.", "the agency says that …").
+ * A speech verb that wink tags as a noun or an adjective, read as a verb when it follows a source and nothing
+ * follows it but the end of the clause or "that" ("…, Reuters reports.", "…, the council alleged.").
  */
 function verbAfterSubject(ctx: Context, names: NameIndex, i: number): boolean {
   const { pos, lower, value } = ctx.doc;
-  if (!/s$/.test(lower[i] ?? '') && !/ed$/.test(lower[i] ?? '')) return false;
   const before = pos[i - 1];
   const source = wordClass(ctx, i - 1);
   // A source before it ("Reuters reports", "a weekly reports"), not a noun modifying it ("media reports").
@@ -231,6 +259,33 @@ function verbAfterSubject(ctx: Context, names: NameIndex, i: number): boolean {
 function participleBeforeThat(ctx: Context, i: number): boolean {
   return (ctx.doc.lower[i] ?? '').endsWith('ed') && ctx.doc.lower[i + 1] === 'that';
 }
+
+/**
+ * For "as saying" at token i: the "quoted" verb before it and the one quoted — the subject of a passive
+ * ("X was quoted by IRNA as saying") or the object of an active verb ("SANA quoted a military source as saying").
+ */
+function quotedAs(
+  ctx: Context,
+  names: NameIndex,
+  sentence: Sentence,
+  i: number,
+): { verb: number; subject: Subject | null } | null {
+  const { lower, pos } = ctx.doc;
+  for (let q = i - 2; q >= Math.max(sentence.first, i - 16); q -= 1) {
+    if (ctx.quoteOf[q] !== -1 || lower[q] !== 'quoted') continue;
+    let b = q - 1;
+    while (b > sentence.first && pos[b] === 'ADV') b -= 1;
+    if (PASSIVE.has(lower[b] ?? '')) return { verb: q, subject: subjectEndingAt(ctx, names, b - 1, sentence.first) };
+    const m = names.mentions[names.mentionAt[q + 1] ?? -1];
+    const end = m && m.first === q + 1 ? m.end : phraseEnd(ctx, q + 1, i - 1);
+    if (end <= q + 1) return null;
+    const kind = m && m.first === q + 1 && m.entity.person !== false ? 'name' : 'description';
+    return { verb: q, subject: simpleSubject(q + 1, end, kind, kind === 'name' ? (names.mentionAt[q + 1] ?? -1) : -1) };
+  }
+  return null;
+}
+
+const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 
 /** Is token i inside a person's name ("Said" in "Foreign Minister Said bin Hamad al-Harthy")? */
 function insideName(names: NameIndex, i: number): boolean {

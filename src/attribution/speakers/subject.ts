@@ -157,6 +157,19 @@ function relativeOwner(ctx: Context, names: NameIndex, j: number, floor: number)
   return null;
 }
 
+/**
+ * The subject whose last token is j (a name, a pronoun or a whole noun phrase), or null.
+ * @example
+ * ```ts
+ * subjectEndingAt(ctx, names, lastTokenOfName, sentence.first); // "X was quoted by IRNA as saying": X
+ * ```
+ */
+export function subjectEndingAt(ctx: Context, names: NameIndex, j: number, floor: number): Subject | null {
+  if (j < floor) return null;
+  const subject = phraseAt(ctx, names, j, floor);
+  return subject ? refine(ctx, names, subject, floor) : null;
+}
+
 /** A subject found next to the verb may be the last part of a longer phrase (source-phrase.ts, modifiedHead). */
 function refine(ctx: Context, names: NameIndex, subject: Subject, floor: number, relaxed = false): Subject {
   if (subject.kind === 'pronoun') return subject;
