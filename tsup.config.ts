@@ -42,11 +42,19 @@ export default defineConfig({
     index: 'src/index.ts',
     attribution: 'src/attribution/index.ts',
     csv: 'src/csv/index.ts',
+    report: 'src/report/index.ts',
     cli: 'src/cli/main.ts',
     'csv-worker': 'src/csv/worker.ts',
   },
   format: ['esm', 'cjs'],
-  dts: { entry: { index: 'src/index.ts', attribution: 'src/attribution/index.ts', csv: 'src/csv/index.ts' } },
+  dts: {
+    entry: {
+      index: 'src/index.ts',
+      attribution: 'src/attribution/index.ts',
+      csv: 'src/csv/index.ts',
+      report: 'src/report/index.ts',
+    },
+  },
   target: 'node20',
   platform: 'neutral',
   splitting: true,
@@ -54,6 +62,7 @@ export default defineConfig({
   clean: true,
   treeshake: true,
   shims: false,
-  external: ['wink-nlp', 'wink-eng-lite-web-model', 'fast-csv'],
+  // Runtime dependencies stay imports (never bundled); the chart library and its DOM belong to detente/report.
+  external: ['wink-nlp', 'wink-eng-lite-web-model', 'fast-csv', '@observablehq/plot', 'linkedom'],
   esbuildPlugins: [jsonAsParse],
 });

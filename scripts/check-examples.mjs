@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Every public export has JSDoc with an `@example`: walks the exports of each entry (src/index.ts,
- * src/attribution/index.ts, src/csv/index.ts, those that exist) with the TypeScript checker, follows
+ * src/attribution/index.ts, src/csv/index.ts, src/report/index.ts, those that exist) with the TypeScript checker, follows
  * re-exports to the declaration, and lists the exports whose JSDoc is missing or has no `@example`.
  * Values (functions, classes, constants) are listed apart from types. Exits 1 when any is missing (`--report` prints the list and exits 0).
  *
@@ -17,6 +17,7 @@ const ENTRIES = [
   { name: 'detente', file: 'src/index.ts' },
   { name: 'detente/attribution', file: 'src/attribution/index.ts' },
   { name: 'detente/csv', file: 'src/csv/index.ts' },
+  { name: 'detente/report', file: 'src/report/index.ts' },
 ].filter((e) => existsSync(join(root, e.file)));
 
 const config = ts.getParsedCommandLineOfConfigFile(

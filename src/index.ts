@@ -48,9 +48,15 @@ export type {
 // -- profiles (owner: analytics) --
 export { profileSpeakers } from './profile/profile-speakers.js';
 export { compareGroups } from './profile/compare-groups.js';
+export { trends } from './profile/trends.js';
+export { DEFAULT_MIN_N } from './profile/options.js';
+export { calendarDay, periodAt, periodOf, TIME_BINS } from './profile/time-bins.js';
+export type { Period, TimeBin } from './profile/time-bins.js';
+export type { Trend, TrendOptions, TrendPoint, TrendReason, TrendReport } from './profile/trend-types.js';
 export type {
   DimensionLean,
   GroupBy,
+  TimeGroup,
   ProfileOptions,
   ProfileReport,
   ProfileRow,

@@ -22,6 +22,7 @@ Commands:
   explain "text"       show the evidence behind one score
   eval FILE            measure agreement with a labelled CSV/TSV
   profile FILE         per-speaker tone profiles and group comparisons
+  report FILE          a static HTML report with charts (-o report.html)
   lexicon check FILE   validate a lexicon module of your own
 
 Options: --help (any command), --version
@@ -136,6 +137,40 @@ ${COMMON_SCORER}
 Examples:
   detente profile examples/statements.csv --speaker speaker --text text
   detente profile examples/statements.csv --speaker speaker --by date`,
+
+  report: `Usage: detente report INPUT [-o report.html] [--by COL [--bin week]] [--side COL] [--compare A,B] [options]
+
+Writes one self-contained HTML page (no script, no network; printable) with charts: each speaker's
+mean tone with a bootstrap interval, tone per group (--by, a date or any column) per speaker, who
+moved between two groups, the dimension mix per speaker, and the strongest statements each way with
+their evidence marked. INPUT is a CSV/TSV or JSONL from detente score or extract (their tone is
+used), raw statements (scored here), JSON from extract, or articles with --articles (a CSV with a
+text column, or a folder of .txt files; extracted, then scored). Rows that cannot be read are
+counted in the report's footer (exit code 3).
+
+Options:
+  -o, --output FILE    write here (default stdout)
+  --speaker COL        speaker column (default speaker)
+  --text COL           text column (default text)
+  --by COL             group column for the over-time chart and the comparison (a date, or any column)
+  --bin day|week|month with a date --by: periods, drawn on a time axis with each line's trend
+                       (default day when every value is a date)
+  --side COL           side column (a country, a party): a line, a trend and a shift per side
+  --min-n N            statements a trend or a shift needs before it gets a direction (default 5)
+  --compare A,B        the two groups to compare (default: the first and the last group; dates are
+                       put in their --bin)
+  --title TEXT         the report's title
+  --top N              strongest statements listed each way (default 5)
+  --articles           INPUT holds articles, not statements
+  --delimiter C        default , or tab for .tsv
+${COMMON_SCORER}
+  -q, --quiet          no summary on stderr
+
+Examples:
+  detente report examples/statements.csv --by date -o report.html
+  detente score big.csv --text quote -o scored.csv && detente report scored.csv --text quote --by date -o report.html
+  detente report --articles articles.csv --by date --bin week --title "March talks" -o report.html
+  detente report statements.csv --by date --bin week --side side --compare 2025-03-03,2025-04-04 -o report.html`,
 
   lexicon: `Usage: detente lexicon check FILE...
 

@@ -11,6 +11,7 @@ import { explainCommand } from './commands/explain.js';
 import { extractCommand } from './commands/extract.js';
 import { lexiconCommand } from './commands/lexicon.js';
 import { profileCommand } from './commands/profile.js';
+import { reportCommand } from './commands/report.js';
 import { scoreCommand } from './commands/score.js';
 import { HELP } from './help.js';
 
@@ -20,6 +21,7 @@ const COMMANDS: Readonly<Record<string, (argv: readonly string[]) => Promise<num
   explain: explainCommand,
   eval: evalCommand,
   profile: profileCommand,
+  report: reportCommand,
   lexicon: lexiconCommand,
 };
 

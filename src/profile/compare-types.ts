@@ -7,11 +7,18 @@ import type { ProfileOptions } from './types.js';
  * ```ts
  * import { compareGroups, type CompareOptions, type ProfileRow } from 'detente';
  * declare const rows: ProfileRow[]; // with a `round` field
- * const options: CompareOptions = { by: 'round', resamples: 2000, confidence: 0.9, seed: 42 };
+ * const options: CompareOptions = { by: 'round', resamples: 2000, confidence: 0.9, seed: 42, minN: 5, side: 'side' };
  * const cmp = compareGroups(rows, 'march', 'june', options);
  * ```
  */
 export interface CompareOptions extends ProfileOptions {
+  /** The fewest statements each group of a speaker needs before a shift is called (default 5, `DEFAULT_MIN_N`). */
+  readonly minN?: number;
+  /**
+   * Pools statements per side for `sides`: a row field (`'side'`, with rows), or a function from a speaker to
+   * their side (with rows or a report). Speakers without a side are left out of `sides`.
+   */
+  readonly side?: string | ((speaker: string) => string | null | undefined);
   /** Bootstrap resamples (default 1000). */
   readonly resamples?: number;
   /** Interval coverage (default 0.95). */
@@ -36,10 +43,10 @@ export type Pole = 'conciliatory' | 'confrontational';
  * @example
  * ```ts
  * import type { SpeakerShift } from 'detente';
- * // Lavrov: two confrontational statements in 'march', two conciliatory ones in 'june' (200 resamples)
+ * // Lavrov: two confrontational statements in 'march', two conciliatory ones in 'june' (200 resamples, minN 2)
  * const lavrov: SpeakerShift = {
  *   speaker: 'Lavrov', countA: 2, countB: 2, meanA: -0.6619, meanB: 0.5982, shift: 1.2601,
- *   low: 1.2285, high: 1.2917, toward: 'conciliatory', significant: true,
+ *   low: 1.2285, high: 1.2917, toward: 'conciliatory', enough: true, significant: true,
  *   confrontationalShareA: 1, confrontationalShareB: 0,
  *   summary:
  *     'Lavrov moved toward conciliatory by 1.26 (mean −0.66 → +0.60; 95% CI +1.23 to +1.29; 2 → 2 statements)',
@@ -59,7 +66,9 @@ export interface SpeakerShift {
   readonly high: number;
   /** The pole `shift` points to (null when it is exactly 0). */
   readonly toward: Pole | null;
-  /** True when the interval excludes 0. */
+  /** True when both groups hold at least `minN` statements. */
+  readonly enough: boolean;
+  /** True when there are `enough` statements and the interval excludes 0: only then is `toward` a finding. */
   readonly significant: boolean;
   /** Share of statements labelled confrontational in each group. */
   readonly confrontationalShareA: number;
@@ -76,8 +85,9 @@ export interface SpeakerShift {
  * declare const rows: ProfileRow[]; // with a `round` field: 'march' or 'june'
  * const cmp: GroupComparison = compareGroups(rows, 'march', 'june', { by: 'round' });
  * for (const s of cmp.speakers) console.log(s.summary);
- * // { a: 'march', b: 'june', resamples: 1000, confidence: 0.95, seed: 1, speakers: [{ speaker: 'Lavrov', … }],
- * //   overall: { speaker: '(all)', … }, onlyInA: [], onlyInB: [], allToward: 'conciliatory' }
+ * // { a: 'march', b: 'june', resamples: 1000, confidence: 0.95, seed: 1, minN: 5,
+ * //   speakers: [{ speaker: 'Lavrov', … }], overall: { speaker: '(all)', … }, sides: [],
+ * //   onlyInA: [], onlyInB: [], allToward: 'conciliatory' }
  * ```
  */
 export interface GroupComparison {
@@ -88,10 +98,17 @@ export interface GroupComparison {
   readonly seed: number;
   /** Speakers with statements in both groups, most statements first. */
   readonly speakers: readonly SpeakerShift[];
-  /** All statements of both groups pooled, as the speaker `"(all)"`. */
+  /** The fewest statements per group behind a shift. */
+  readonly minN: number;
+  /** All statements of both groups pooled, as the speaker `"(all)"`: everyone quoted, all sides mixed. */
   readonly overall: SpeakerShift | null;
+  /** All statements of each side pooled (with `options.side`), as the speaker named by the side. */
+  readonly sides: readonly SpeakerShift[];
   readonly onlyInA: readonly string[];
   readonly onlyInB: readonly string[];
-  /** The pole every compared speaker moved toward significantly, or null if they did not all. */
+  /**
+   * The pole every speaker with enough statements moved toward significantly, or null if they did not all (or
+   * no speaker had enough statements).
+   */
   readonly allToward: Pole | null;
 }

@@ -1,14 +1,17 @@
 /** `profileSpeakers()`: per-speaker (and per-group) summaries of scored statements. */
 import { describeValue, InputError } from '../errors.js';
 import { ProfileAccumulator } from './accumulator.js';
+import { groupingName, KEY_SEPARATOR, orderGroups } from './group-keys.js';
 import { resolveProfileOptions } from './options.js';
-import { checkRow, groupOf, UNATTRIBUTED } from './read-row.js';
+import { checkRow, groupOf, speakerOf, UNATTRIBUTED } from './read-row.js';
 import type { ProfileOptions, ProfileReport, ProfileRow, SpeakerProfile } from './types.js';
 
 /**
  * Summarises scored statements per speaker: count, mean and sd of score, label counts, the dimensions they
  * lean on, their strongest evidence and their most conciliatory and most confrontational statements (each
- * pointing back to the row index and text). With `by`, one profile per (speaker, group). Pure; throws
+ * pointing back to the row index and text). With `by`, one profile per (speaker, group): a field, a function,
+ * a date field in time bins (`{ field: 'date', bin: 'week' }`), or several of these (`['side', …]`). With
+ * `speakerField`, profiles another field (`'side'`: one profile per side). Pure; throws
  * `InputError` on a malformed row and `OptionsError` on a bad option.
  * @example
  * ```ts
@@ -17,10 +20,11 @@ import type { ProfileOptions, ProfileReport, ProfileRow, SpeakerProfile } from '
  *   { speaker: 'Blinken', text: 'There is no trade space there', tone: scorer.score('There is no trade space there'), date: '2022-01-21' },
  * ], { by: 'date' });
  * report.profiles[0]; // { speaker: 'Blinken', group: '2022-01-21', count: 1, mean: -0.6, … }
+ * profileSpeakers(rows, { speakerField: 'side', by: { field: 'date', bin: 'week' } }); // side × ISO week
  * ```
  */
 export function profileSpeakers(rows: Iterable<ProfileRow>, options: ProfileOptions = {}): ProfileReport {
-  const { by, unattributed, textField } = resolveProfileOptions(options);
+  const { by, byList, unattributed, textField, speakerField } = resolveProfileOptions(options);
   if (
     rows === null ||
     typeof rows !== 'object' ||
@@ -30,40 +34,48 @@ export function profileSpeakers(rows: Iterable<ProfileRow>, options: ProfileOpti
       `profileSpeakers(): rows must be an iterable of scored statements, got ${describeValue(rows)}`,
     );
   }
-  // group → speaker → accumulator; Maps keep first-appearance order and treat "__proto__" as a plain key.
-  const groups = new Map<string | undefined, Map<string, ProfileAccumulator>>();
+  // group name → its values and speaker → accumulator; Maps keep first-appearance order and treat
+  // "__proto__" as a plain key. Without `by`, the one group is named ''.
+  const groups = new Map<string, { values: readonly string[]; speakers: Map<string, ProfileAccumulator> }>();
   let skipped = 0;
   let index = 0;
   for (const raw of rows) {
-    const row = checkRow(raw, index);
-    if (row.speaker === null && unattributed === 'skip') {
+    const row = checkRow(raw, index, speakerField);
+    const who = speakerOf(row, speakerField) ?? null;
+    if (who === null && unattributed === 'skip') {
       skipped++;
       index++;
       continue;
     }
-    const speaker = row.speaker ?? UNATTRIBUTED;
-    const group = by === undefined ? undefined : groupOf(row, by, index);
-    let speakers = groups.get(group);
-    if (speakers === undefined) {
-      speakers = new Map();
-      groups.set(group, speakers);
+    const speaker = who ?? UNATTRIBUTED;
+    const values = by.map((b) => groupOf(row, b, index));
+    const name = values.join(KEY_SEPARATOR);
+    let group = groups.get(name);
+    if (group === undefined) {
+      group = { values, speakers: new Map() };
+      groups.set(name, group);
     }
-    let acc = speakers.get(speaker);
+    let acc = group.speakers.get(speaker);
     if (acc === undefined) {
-      acc = new ProfileAccumulator(speaker, group);
-      speakers.set(speaker, acc);
+      acc = new ProfileAccumulator(speaker, by.length === 0 ? undefined : name);
+      group.speakers.set(speaker, acc);
     }
     const text = row[textField];
     acc.add(row, index, typeof text === 'string' ? text : undefined);
     index++;
   }
+  const ordered = orderGroups(
+    [...groups.values()].map((g) => g.values),
+    by,
+  ).map((values) => groups.get(values.join(KEY_SEPARATOR))!);
   const profiles: SpeakerProfile[] = [];
-  for (const speakers of groups.values()) {
-    profiles.push(...[...speakers.values()].map((acc) => acc.finish()).sort(byCountThenName));
+  for (const { values, speakers } of ordered) {
+    const finished = [...speakers.values()].map((acc) => acc.finish()).sort(byCountThenName);
+    profiles.push(...(byList ? finished.map((p) => ({ ...p, keys: values })) : finished));
   }
   return {
-    by: by === undefined ? null : typeof by === 'function' ? '(function)' : by,
-    groups: by === undefined ? [] : ([...groups.keys()] as string[]),
+    by: groupingName(by, byList),
+    groups: by.length === 0 ? [] : ordered.map((g) => g.values.join(KEY_SEPARATOR)),
     profiles,
     skipped,
   };

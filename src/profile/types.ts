@@ -1,6 +1,7 @@
 /** The shapes `profileSpeakers()` and `compareGroups()` read and return. */
 import type { Dimension } from '../lexicon/dimensions.js';
 import type { Evidence, ToneLabel } from '../scoring/types.js';
+import type { TimeBin } from './time-bins.js';
 
 /**
  * A scored statement: who said it (`null` when unknown) and its tone. Any other fields (`text`, `date`,
@@ -26,15 +27,33 @@ export interface ProfileRow {
 }
 
 /**
- * How rows are grouped: a field name, or a function of the row.
+ * A date field grouped into calendar bins: `{ field: 'date', bin: 'week' }` puts each row in the ISO week of
+ * its `date` (see `periodOf`). Rows without a date fall in the group `"(none)"`, rows whose value is not a
+ * date in `"(invalid date)"`; groups of time bins are listed in time order.
+ * @example
+ * ```ts
+ * import { profileSpeakers, type ProfileRow, type TimeGroup } from 'detente';
+ * declare const rows: ProfileRow[]; // with a `date` field: '2025-03-05', …
+ * const weekly: TimeGroup = { field: 'date', bin: 'week' };
+ * profileSpeakers(rows, { by: weekly }).groups; // ['2025-W10', '2025-W11', …]
+ * ```
+ */
+export interface TimeGroup {
+  readonly field: string;
+  readonly bin: TimeBin;
+}
+
+/**
+ * How rows are grouped: a field name, a function of the row, or a date field in time bins.
  * @example
  * ```ts
  * import type { GroupBy } from 'detente';
  * const byRound: GroupBy = 'round';
  * const byYear: GroupBy = (row) => String(row.date).slice(0, 4); // rows with date: '2022-03-01' → '2022'
+ * const byMonth: GroupBy = { field: 'date', bin: 'month' };
  * ```
  */
-export type GroupBy = string | ((row: ProfileRow) => unknown);
+export type GroupBy = string | ((row: ProfileRow) => unknown) | TimeGroup;
 
 /**
  * Options of `profileSpeakers()`.
@@ -43,12 +62,22 @@ export type GroupBy = string | ((row: ProfileRow) => unknown);
  * import { profileSpeakers, type ProfileOptions, type ProfileRow } from 'detente';
  * declare const rows: ProfileRow[];
  * const options: ProfileOptions = { by: 'round', unattributed: 'skip', textField: 'quote' };
+ * profileSpeakers(rows, { speakerField: 'side', by: { field: 'date', bin: 'week' } }); // side × week
  * const report = profileSpeakers(rows, options);
  * ```
  */
 export interface ProfileOptions {
-  /** Profile each (speaker, group) pair instead of each speaker. Group values become strings. */
-  readonly by?: GroupBy;
+  /**
+   * Profile each (speaker, group) pair instead of each speaker. Group values become strings. An array groups
+   * by several keys at once (`['side', { field: 'date', bin: 'week' }]`): a group's name is its keys joined
+   * by `" · "`, and each profile has the keys in `keys`.
+   */
+  readonly by?: GroupBy | readonly GroupBy[];
+  /**
+   * The row field naming whose statement it is (default `'speaker'`): `'speakerId'` profiles identities,
+   * `'side'` profiles sides. Its values must be strings or null.
+   */
+  readonly speakerField?: string;
   /**
    * `'group'` (default): statements with a null speaker form the speaker `"(unattributed)"`; `'skip'`: leave
    * them out.
@@ -131,6 +160,8 @@ export interface SpeakerProfile {
   readonly speaker: string;
   /** The group value, when profiled with `by`. */
   readonly group?: string;
+  /** The group's value under each `by` key, when `by` is an array. */
+  readonly keys?: readonly string[];
   readonly count: number;
   readonly mean: number;
   /** Sample standard deviation of the score (0 for a single statement). */
@@ -160,9 +191,12 @@ export interface SpeakerProfile {
  * ```
  */
 export interface ProfileReport {
-  /** The field grouped on, `'(function)'` for a function, or null. */
+  /**
+   * The field grouped on, `'(function)'` for a function, `'date/week'` for a time group, the keys joined by
+   * `' × '` for an array, or null.
+   */
   readonly by: string | null;
-  /** Group values in order of first appearance (empty without `by`). */
+  /** Group values in order of first appearance, time bins in time order (empty without `by`). */
   readonly groups: readonly string[];
   /** Grouped by group (first appearance), then by count (descending), then by speaker. */
   readonly profiles: readonly SpeakerProfile[];

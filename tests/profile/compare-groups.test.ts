@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { OptionsError } from '../../src/errors.js';
 import { compareGroups } from '../../src/profile/compare-groups.js';
 import { profileSpeakers } from '../../src/profile/profile-speakers.js';
-import { row } from './helpers.js';
+import { expectOptionsError, row } from './helpers.js';
 
 const week = (speaker: string, date: string, scores: number[]) => scores.map((s) => row(speaker, s, [], { date }));
 
@@ -19,7 +18,8 @@ const rows = [
 ];
 
 describe('compareGroups', () => {
-  const cmp = compareGroups(rows, 'w1', 'w2', { by: 'date' });
+  // minN 4: Psaki's four statements a week are enough to be compared (the default asks for 5).
+  const cmp = compareGroups(rows, 'w1', 'w2', { by: 'date', minN: 4 });
 
   it('reports, for each speaker in both groups, the shift with its pole and interval', () => {
     expect(cmp.speakers.map((s) => s.speaker)).toEqual(['Blinken', 'Lavrov', 'Psaki']);
@@ -37,12 +37,41 @@ describe('compareGroups', () => {
     expect(blinken?.summary).toMatch(/^Blinken moved toward conciliatory by 0\.62 \(mean −0\.48 → \+0\.14; 95% CI/);
   });
 
-  it('calls an unchanged speaker unclear: the interval straddles zero', () => {
+  it('calls no direction for an unchanged speaker: the interval straddles zero', () => {
     const psaki = cmp.speakers.find((s) => s.speaker === 'Psaki');
+    expect(psaki?.enough).toBe(true);
     expect(psaki?.significant).toBe(false);
     expect(psaki?.low).toBeLessThan(0);
     expect(psaki?.high).toBeGreaterThan(0);
-    expect(psaki?.summary).toMatch(/^Psaki: no clear shift/);
+    expect(psaki?.summary).toMatch(/^Psaki: not enough statements to tell a direction \(.*the interval includes 0\)$/);
+  });
+
+  it('calls no direction below the minimum count, however clear the shift looks (the default is 5)', () => {
+    // One statement in w1 and three in w2 that all differ from it: a bootstrap of that is a point, not evidence.
+    const few = [row('Kovac', -0.8, [], { date: 'w1' }), ...week('Kovac', 'w2', [0.5, 0.6, 0.4])];
+    const kovac = compareGroups(few, 'w1', 'w2', { by: 'date' }).speakers[0];
+    expect(kovac?.toward).toBe('conciliatory');
+    expect(kovac?.low).toBeGreaterThan(0); // the interval alone would call it
+    expect(kovac?.enough).toBe(false);
+    expect(kovac?.significant).toBe(false);
+    expect(kovac?.summary).toBe('Kovac: not enough statements (1 → 3 statements; a shift needs 5 in each group)');
+    expect(compareGroups(few, 'w1', 'w2', { by: 'date', minN: 1 }).speakers[0]?.significant).toBe(true);
+    expect(compareGroups(rows, 'w1', 'w2', { by: 'date' }).minN).toBe(5);
+  });
+
+  it('pools each side with options.side (a row field or a function), not everyone quoted', () => {
+    const sided = rows.map((r) => ({ ...r, side: r.speaker === 'Lavrov' || r.speaker === 'Putin' ? 'RU' : 'US' }));
+    const bySide = compareGroups(sided, 'w1', 'w2', { by: 'date', side: 'side' });
+    expect(bySide.sides.map((s) => [s.speaker, s.countA, s.countB])).toEqual([
+      ['US', 10, 10],
+      ['RU', 6, 6],
+    ]);
+    const sideOf = (speaker: string) =>
+      speaker === 'Lavrov' || speaker === 'Putin' ? 'RU' : speaker === 'Blinken' ? 'US' : null;
+    const viaFunction = compareGroups(profileSpeakers(rows, { by: 'date' }), 'w1', 'w2', { side: sideOf });
+    expect(viaFunction.sides.find((s) => s.speaker === 'RU')).toEqual(bySide.sides.find((s) => s.speaker === 'RU'));
+    expect(viaFunction.sides.find((s) => s.speaker === 'US')?.countA).toBe(6); // Psaki has no side here
+    expect(compareGroups(rows, 'w1', 'w2', { by: 'date' }).sides).toEqual([]);
   });
 
   it('lists speakers seen in only one group and pools everyone in overall', () => {
@@ -55,6 +84,7 @@ describe('compareGroups', () => {
 
   it('says allToward only when every compared speaker moved significantly the same way', () => {
     expect(cmp.allToward).toBeNull(); // Psaki did not move
+    expect(compareGroups(rows, 'w1', 'w2', { by: 'date' }).allToward).toBe('conciliatory'); // Psaki has too few
     const bothSides = compareGroups(
       rows.filter((r) => r.speaker !== 'Psaki'),
       'w1',
@@ -72,9 +102,9 @@ describe('compareGroups', () => {
   });
 
   it('is deterministic for a seed, varies with the seed, and accepts a grouped report', () => {
-    const again = compareGroups(profileSpeakers(rows, { by: 'date' }), 'w1', 'w2');
+    const again = compareGroups(profileSpeakers(rows, { by: 'date' }), 'w1', 'w2', { minN: 4 });
     expect(again).toEqual(cmp);
-    const other = compareGroups(rows, 'w1', 'w2', { by: 'date', seed: 2 });
+    const other = compareGroups(rows, 'w1', 'w2', { by: 'date', seed: 2, minN: 4 });
     expect(other.speakers[0]?.low).not.toBe(cmp.speakers[0]?.low);
     expect(other.speakers[0]?.shift).toBe(cmp.speakers[0]?.shift);
   });
@@ -84,7 +114,7 @@ describe('compareGroups', () => {
       rows.filter((r) => r.speaker === 'Lavrov'),
       'w1',
       'w2',
-      { by: 'date' },
+      { by: 'date', minN: 4 },
     );
     expect(alone.speakers[0]).toEqual(cmp.speakers.find((s) => s.speaker === 'Lavrov'));
   });
@@ -106,12 +136,13 @@ describe('compareGroups', () => {
     ['fractional resamples', () => compareGroups(rows, 'w1', 'w2', { by: 'date', resamples: 10.5 }), 'resamples'],
     ['confidence 1', () => compareGroups(rows, 'w1', 'w2', { by: 'date', confidence: 1 }), 'confidence'],
     ['a string seed', () => compareGroups(rows, 'w1', 'w2', { by: 'date', seed: 'x' } as never), 'seed'],
+    ['minN 0', () => compareGroups(rows, 'w1', 'w2', { by: 'date', minN: 0 }), 'minN'],
+    [
+      'a side field with a report',
+      () => compareGroups(profileSpeakers(rows, { by: 'date' }), 'w1', 'w2', { side: 'side' }),
+      'side',
+    ],
   ])('throws OptionsError on %s', (_name, call, option) => {
-    expect(call).toThrow(OptionsError);
-    try {
-      call();
-    } catch (err) {
-      expect((err as OptionsError).option).toBe(option);
-    }
+    expectOptionsError(call, option);
   });
 });

@@ -1,5 +1,7 @@
 /** Builders for scored statements, so profile tests state only what they check. */
 
+import { expect } from 'vitest';
+import { OptionsError } from '../../src/errors.js';
 import type { Dimension } from '../../src/lexicon/dimensions.js';
 import type { ProfileRow } from '../../src/profile/types.js';
 import type { Evidence, ToneLabel } from '../../src/scoring/types.js';
@@ -30,4 +32,14 @@ export function row(
   extra: Record<string, unknown> = {},
 ): ProfileRow {
   return { speaker, tone: { score, label: labelOf(score), evidence: hits }, ...extra };
+}
+
+/** Asserts that `call` throws an `OptionsError` naming `option`. */
+export function expectOptionsError(call: () => unknown, option: string): void {
+  expect(call).toThrow(OptionsError);
+  try {
+    call();
+  } catch (err) {
+    expect((err as OptionsError).option).toBe(option);
+  }
 }

@@ -129,6 +129,73 @@ describe('profileSpeakers', () => {
     expect(f.groups).toEqual(['up', 'down']);
   });
 
+  it('groups a date field into time bins, listed in time order with "(none)" and "(invalid date)" last', () => {
+    const dated = [
+      row('A', 0.1, [], { date: '2025-03-12' }),
+      row('A', 0.2, [], { date: '2025-03-03' }),
+      row('A', 0.3, [], { date: 'soon' }),
+      row('B', 0.4, [], { date: '2025-03-09T22:00:00Z' }),
+      row('B', 0.5),
+    ];
+    const r = profileSpeakers(dated, { by: { field: 'date', bin: 'week' } });
+    expect(r.by).toBe('date/week');
+    expect(r.groups).toEqual(['2025-W10', '2025-W11', '(invalid date)', '(none)']);
+    expect(r.profiles.map((p) => [p.group, p.speaker, p.count])).toEqual([
+      ['2025-W10', 'A', 1],
+      ['2025-W10', 'B', 1],
+      ['2025-W11', 'A', 1],
+      ['(invalid date)', 'A', 1],
+      ['(none)', 'B', 1],
+    ]);
+    expect(profileSpeakers(dated, { by: { field: 'date', bin: 'month' } }).groups).toEqual([
+      '2025-03',
+      '(invalid date)',
+      '(none)',
+    ]);
+  });
+
+  it('groups by two keys (side × week): names joined by " · ", the keys on each profile', () => {
+    const rows2 = [
+      row('Lund', -0.2, [], { side: 'Belmark', date: '2025-03-12' }),
+      row('Kovac', -0.5, [], { side: 'Ardenia', date: '2025-03-12' }),
+      row('Kovac', 0.4, [], { side: 'Ardenia', date: '2025-03-03' }),
+      row('Lund', 0.3, [], { side: 'Belmark', date: '2025-03-04' }),
+    ];
+    const r = profileSpeakers(rows2, { by: ['side', { field: 'date', bin: 'week' }] });
+    expect(r.by).toBe('side × date/week');
+    expect(r.groups).toEqual(['Belmark · 2025-W10', 'Belmark · 2025-W11', 'Ardenia · 2025-W10', 'Ardenia · 2025-W11']);
+    expect(r.profiles[0]).toMatchObject({
+      speaker: 'Lund',
+      group: 'Belmark · 2025-W10',
+      keys: ['Belmark', '2025-W10'],
+    });
+    // Without a time key, groups keep the order they first appear in.
+    expect(profileSpeakers(rows2, { by: ['date', 'side'] }).groups).toEqual([
+      '2025-03-12 · Belmark',
+      '2025-03-12 · Ardenia',
+      '2025-03-03 · Ardenia',
+      '2025-03-04 · Belmark',
+    ]);
+    expect(profileSpeakers(rows2, { by: 'side' }).profiles[0]).not.toHaveProperty('keys');
+  });
+
+  it('profiles another field with speakerField: one profile per side and week', () => {
+    const rows2 = [
+      row('Lund', -0.2, [], { side: 'Belmark', date: '2025-03-12' }),
+      row('Aaland', -0.4, [], { side: 'Belmark', date: '2025-03-13' }),
+      row('Kovac', 0.4, [], { side: 'Ardenia', date: '2025-03-12' }),
+      row('Okafor', 0.4, [], { date: '2025-03-12' }),
+    ];
+    const r = profileSpeakers(rows2, { speakerField: 'side', by: { field: 'date', bin: 'week' } });
+    expect(r.profiles.map((p) => [p.speaker, p.count, p.mean])).toEqual([
+      ['Belmark', 2, expect.closeTo(-0.3, 12)],
+      ['(unattributed)', 1, 0.4],
+      ['Ardenia', 1, 0.4],
+    ]);
+    expect(profileSpeakers(rows2, { speakerField: 'side', unattributed: 'skip' }).skipped).toBe(1);
+    expect(() => profileSpeakers([row('A', 0, [], { side: 3 })], { speakerField: 'side' })).toThrow(InputError);
+  });
+
   it('treats "__proto__" as a plain speaker name and field name', () => {
     const r = profileSpeakers([row('__proto__', 0.5, [], { __proto__: 'x' } as never), row('constructor', -0.5)], {
       by: 'constructor',
@@ -156,6 +223,14 @@ describe('profileSpeakers', () => {
       InputError,
     ],
     ['an empty by', () => profileSpeakers([], { by: '' }), OptionsError],
+    ['an empty by list', () => profileSpeakers([], { by: [] }), OptionsError],
+    [
+      'a time group with an unknown bin',
+      () => profileSpeakers([], { by: { field: 'date', bin: 'year' } as never }),
+      OptionsError,
+    ],
+    ['a time group without a field', () => profileSpeakers([], { by: { bin: 'week' } as never }), OptionsError],
+    ['an empty speakerField', () => profileSpeakers([], { speakerField: '' }), OptionsError],
     ['a bad unattributed', () => profileSpeakers([], { unattributed: 'drop' } as never), OptionsError],
     ['an object group value', () => profileSpeakers([row('A', 0, [], { g: { a: 1 } })], { by: 'g' }), OptionsError],
   ])('throws on %s', (_name, call, type) => {

@@ -38,20 +38,6 @@ export const AUDIT: readonly AuditedRegex[] = [
     attack: (n) => `${rep('ed', n)}x`,
   },
   {
-    file: 'src/attribution/cues/cues.ts',
-    literal: '/ed$/',
-    use: 'test',
-    why: 'unanchored but fixed length ≤ 2 at each start: constant work per position',
-    attack: (n) => `${rep('ed', n)}x`,
-  },
-  {
-    file: 'src/attribution/cues/cues.ts',
-    literal: '/s$/',
-    use: 'test',
-    why: 'unanchored but fixed length ≤ 1 at each start: constant work per position',
-    attack: (n) => `${rep('s', n)}x`,
-  },
-  {
     file: 'src/attribution/document/quotes.ts',
     literal: '/[\\p{L}\\p{N}]/u',
     use: 'test',
@@ -333,6 +319,21 @@ export const AUDIT: readonly AuditedRegex[] = [
     why: 'anchored; bounded {1,60}',
     attack: (n) => `${rep('a', n)} `,
     twin: '/^\\S+$/',
+  },
+  {
+    file: 'src/profile/time-bins.ts',
+    literal: '/^\\s*(\\d{4})-(\\d{2})-(\\d{2})(?:$|[Tt ]\\S*\\s*$)/',
+    use: 'test',
+    why: 'anchored at ^, so one start position; after the date, \\S* and \\s* take disjoint classes, so each end of \\S* tries \\s* once',
+    attack: (n) => `2025-03-05T${rep('a', n)} b`,
+    twin: '/^\\s*(\\d+)-(\\d+)-(\\d+)(?:$|[Tt ]\\S*\\s*$)/',
+  },
+  {
+    file: 'src/report/escape.ts',
+    literal: '/[&<>"\']/g',
+    use: 'replace',
+    why: 'one character class, no quantifier: constant work per position',
+    attack: (n) => rep('<&"', n),
   },
   {
     file: 'src/text/char-class.ts',
