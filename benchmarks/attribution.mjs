@@ -1,12 +1,13 @@
 // Attribution benchmark: speed of extractStatements / analyzeArticle on ~1,500-word articles, and speaker
 // precision and recall on the labelled articles. Run with `npm run bench:attribution` (builds first).
 // Writes benchmarks/results/attribution.md.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
 import { analyzeArticle, extractStatements } from '../dist/attribution.js';
+import { speedDocs } from './lib/attribution-docs.mjs';
 import { frozenSection } from './lib/attribution-report.mjs';
 
 const args = new Set(process.argv.slice(2));
@@ -26,7 +27,6 @@ const jsonl = (path) =>
     .split('\n')
     .filter(Boolean)
     .map((l) => JSON.parse(l));
-const words = (text) => text.split(/\s+/).filter(Boolean).length;
 
 // ---------------------------------------------------------------- accuracy
 /** Statements whose extent (cue ∪ content) holds the fragment. */
@@ -116,37 +116,7 @@ suites.push(['Fourth set (new-*), after fixing its first-run misses', labelled('
 suites.push(['Fifth set (final-*), never tuned on', labelled('final.expected.jsonl')]);
 
 // ---------------------------------------------------------------- speed
-// ~1,500-word articles built deterministically: the test articles (and the Geneva one) concatenated in
-// rotating order until the text passes 1,500 words.
-const sources = [
-  geneva,
-  ...readdirSync(new URL(articleDir, root))
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => read(articleDir + f)),
-];
-const docs = [];
-for (let i = 0; i < 40; i += 1) {
-  const parts = [];
-  for (let k = 0; words(parts.join('\n')) < 1500; k += 1) {
-    const src = sources[(i + k) % sources.length];
-    // Vary which paragraph each piece starts from, so no two documents are the same.
-    const paras = src.split('\n');
-    const shift = (i * 7 + k) % paras.length;
-    parts.push([...paras.slice(shift), ...paras.slice(0, shift)].join('\n'));
-  }
-  const text = parts.join('\n');
-  const ws = text.split(/(\s+)/);
-  let count = 0;
-  let cut = text.length;
-  for (let w = 0, at = 0; w < ws.length; at += ws[w].length, w += 1)
-    if (ws[w].trim() && ++count > 1500) {
-      cut = at;
-      break;
-    }
-  docs.push(text.slice(0, cut));
-}
-const totalWords = docs.reduce((n, d) => n + words(d), 0);
+const { docs, totalWords } = speedDocs();
 
 /**
  * Times several functions over the documents, interleaved round by round so that a shared machine's load

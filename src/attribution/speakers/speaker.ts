@@ -43,7 +43,7 @@ const sourceKind = (kind: SpeakerKind | null): boolean =>
 function latestGroup(ctx: Context, token: number, recent: readonly RecentSource[]): Speaker | null {
   const sentence = ctx.doc.sentenceOf[token] ?? 0;
   const last = recent.at(-1);
-  if (!last || last.speaker.kind !== 'description' || !pluralNoun(last.head)) return null;
+  if (last?.speaker.kind !== 'description' || !pluralNoun(last.head)) return null;
   return sentence - (ctx.doc.sentenceOf[last.token] ?? 0) <= 1 ? last.speaker : null;
 }
 
