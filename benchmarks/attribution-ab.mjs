@@ -1,9 +1,10 @@
 // A/B speed of two builds of detente/attribution in one process, interleaved round by round so that a
 // shared machine's load drifts over both alike. Build each side as one bundle, for example:
 //   git archive <commit> src lexicons package.json | tar -x -C /tmp/a && ln -s "$PWD/node_modules" /tmp/a/
-//   npx esbuild /tmp/a/src/attribution/index.ts --bundle --platform=node --format=esm --outfile=/tmp/a.mjs \
+//   npx esbuild /tmp/a/src/attribution/index.ts --bundle --platform=node --format=esm --outfile=/tmp/a/attr.mjs \
 //     --external:wink-nlp --external:wink-eng-lite-web-model
-// then: node benchmarks/attribution-ab.mjs /tmp/a.mjs /tmp/b.mjs [seconds]
+// (the bundle sits beside the node_modules link, where wink resolves), then:
+//   node benchmarks/attribution-ab.mjs /tmp/a/attr.mjs /tmp/b/attr.mjs [seconds]
 // The articles are the speed benchmark's (benchmarks/lib/attribution-docs.mjs).
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';

@@ -95,6 +95,9 @@ function earlierSource(
       if (sentence - (ctx.doc.sentenceOf[mention.first] ?? 0) > LOOKBACK || (best && mention.first <= best.token))
         break;
       if (mention.entity.person !== false || kindOf(ctx, names, mention.first, mention.end) !== cls) continue;
+      // A name modifying a noun ("Wazalendo militias") is not the source itself.
+      const after = ctx.doc.pos[mention.end];
+      if (after === 'NOUN' || after === 'PROPN') continue;
       const first = phraseStart(ctx, mention.first, 0);
       return describedAs(ctx, names, first, mention.end, cls);
     }
