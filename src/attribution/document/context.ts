@@ -38,7 +38,7 @@ export function buildContext(doc: Doc, lex: AttributionLexicons, quotes: readonl
     // A closing mark's token starts at the mark itself (after - 1), hence `< after`.
     if (quote !== undefined && at >= quote.open && at < quote.after) quoteOf[i] = q;
   }
-  return { doc, lex, quotes, quoteOf, ...tokenClasses(doc.lower, doc.value, lex, quoteOf) };
+  return { doc, lex, quotes, quoteOf, ...tokenClasses(doc.lower, doc.value, lex, quoteOf, doc.pos) };
 }
 
 /** Punctuation that ends a clause inside a sentence. */

@@ -174,6 +174,9 @@ export function compileLexicons(
   return compiled;
 }
 
+/** Parts of speech no word-class term starts with (punctuation, pronouns, auxiliaries, conjunctions, numbers). */
+const NO_CLASS: ReadonlySet<string> = new Set(['PUNCT', 'SYM', 'PRON', 'AUX', 'PART', 'CCONJ', 'NUM']);
+
 /** The word classes, in the order of the codes `tokenClasses` writes. */
 export const WORD_CLASSES: readonly WordClass[] = [
   'time',
@@ -200,11 +203,12 @@ export function tokenClasses(
   value: readonly string[],
   lex: AttributionLexicons,
   skip?: Int32Array,
+  pos?: readonly string[],
 ): { classOf: Int8Array; startsTerm: Uint8Array } {
   const classOf = new Int8Array(lower.length).fill(-1);
   const startsTerm = new Uint8Array(lower.length);
   for (let i = 0; i < lower.length; i += 1) {
-    if (skip?.[i] !== undefined && skip[i] !== -1) continue;
+    if ((skip?.[i] !== undefined && skip[i] !== -1) || NO_CLASS.has(pos?.[i] ?? '')) continue;
     const terms = lex.classes.get(lower[i] ?? '');
     if (!terms) continue;
     for (const t of terms) {
