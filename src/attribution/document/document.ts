@@ -69,8 +69,9 @@ export function readDocument(text: string): Doc {
   const pos: string[] = [];
   const sentenceOf = new Int32Array(n);
   const sentences: Sentence[] = [];
-  const winkStarts = new Set<number>();
-  for (const span of wink.sentences) winkStarts.add(span[0]);
+  // 1 at each wink token that starts a sentence.
+  const winkStarts = new Uint8Array(n);
+  for (const span of wink.sentences) winkStarts[span[0]] = 1;
 
   let offset = 0;
   let size = 0;
@@ -110,7 +111,7 @@ export function readDocument(text: string): Doc {
       close();
       paragraph += 1;
       depth = 0;
-    } else if (winkStarts.has(w) && depth === 0) {
+    } else if (winkStarts[w] === 1 && depth === 0) {
       // wink breaks sentences inside parentheses ("Sen. James Thornbury (R-S.C.), …"); a break is kept only
       // outside them.
       close();

@@ -123,7 +123,7 @@ export function hyphenPart(ctx: Context, end: number): number {
  */
 export function particleStart(ctx: Context, i: number): number {
   const { value, lower } = ctx.doc;
-  if (!PARTICLES.has(lower[i] ?? '') || value[i + 1] !== '-') return -1;
+  if (value[i + 1] !== '-' || !PARTICLES.has(lower[i] ?? '')) return -1;
   if (!glued(ctx, i, i + 1) || !glued(ctx, i + 1, i + 2) || !startsUpper(value[i + 2] ?? '')) return -1;
   return i + 3;
 }

@@ -23,11 +23,13 @@ export interface TitleSplit {
 /** The title entry ending at token k (longest first: "secretary of state" before "state"), if any. */
 function entryEndingAt(ctx: Context, k: number): TitleEntry | undefined {
   const { lower } = ctx.doc;
-  for (let s = Math.max(0, k - ctx.lex.titleLength + 1); s <= k; s += 1) {
-    const entry = ctx.lex.titles.get(lower.slice(s, k + 1).join(' '));
-    if (entry) return entry;
+  let key = lower[k] ?? '';
+  let best = ctx.lex.titles.get(key);
+  for (let s = k - 1; s >= Math.max(0, k - ctx.lex.titleLength + 1); s -= 1) {
+    key = `${lower[s] ?? ''} ${key}`;
+    best = ctx.lex.titles.get(key) ?? best;
   }
-  return undefined;
+  return best;
 }
 
 /** Is token k the last word of an office or honorific title? Countries and demonyms never are ("Georgia"). */
