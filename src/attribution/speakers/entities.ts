@@ -41,6 +41,8 @@ export class EntityTable {
   readonly byKey = new Map<string, Entity>();
   /** The entities each description can stand for, so a description is matched without a scan of them all. */
   readonly #byHead = new Map<string, Entity[]>();
+  /** Titles already recorded, per entity key. */
+  readonly #titled = new Set<string>();
   readonly #text: string;
 
   constructor(text: string) {
@@ -89,6 +91,10 @@ export class EntityTable {
    */
   title(entity: Entity, title: string, titleHeads: ReadonlySet<string>, token: number): void {
     entity.title ??= title;
+    // The same title again ("Mr." at every mention) adds nothing: its heads are known from an earlier token.
+    const seen = `${entity.key}\u0000${title}`;
+    if (this.#titled.has(seen)) return;
+    this.#titled.add(seen);
     const words = title.toLowerCase().split(/[\s-]+/);
     for (let end = 1; end <= words.length; end += 1) {
       if (!titleHeads.has(words[end - 1] ?? '')) continue;

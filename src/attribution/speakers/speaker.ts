@@ -120,11 +120,12 @@ function describedAs(ctx: Context, names: NameIndex, first: number, end: number,
 }
 
 /**
- * Resolves a subject to a speaker. `recent` collects the sources met so far in the document (in order),
+ * Resolves a subject to a speaker. `organisation()` gives the organisation "it" would stand for at this point;
+ * `recent` collects the sources met so far in the document (in order),
  * so that a later definite description ("the official", "the newspaper") can point back to one.
  * @example
  * ```ts
- * resolveSpeaker(ctx, names, salience, subject, null); // { speaker: 'Antony J. Blinken', mention: 'Mr. Blinken', kind: 'person', … }
+ * resolveSpeaker(ctx, names, salience, subject, () => null); // { speaker: 'Antony J. Blinken', mention: 'Mr. Blinken', kind: 'person', … }
  * ```
  */
 export function resolveSpeaker(
@@ -132,7 +133,7 @@ export function resolveSpeaker(
   names: NameIndex,
   salience: Salience,
   subject: Subject | null,
-  lastOrganisation: Speaker | null,
+  organisation: () => Speaker | null,
   recent: RecentSource[] = [],
 ): Speaker {
   if (!subject) return noSpeaker();
@@ -150,6 +151,7 @@ export function resolveSpeaker(
     const group = word === 'they' || word === 'their' ? latestGroup(ctx, subject.first, recent) : null;
     if (group) return { ...group, mention, confidence: CONFIDENCE.organisationPronoun };
     if (word === 'it' || word === 'they' || word === 'its' || word === 'their') {
+      const lastOrganisation = organisation();
       return lastOrganisation
         ? { ...lastOrganisation, mention, confidence: CONFIDENCE.organisationPronoun }
         : noSpeaker(mention);

@@ -88,30 +88,38 @@ export function titleStart(ctx: Context, t: number, floor: number): number {
 }
 
 /**
- * Words in a name: capitalised words with their particles and hyphenated parts ("al-Nusra" is one, "Sergey
- * V. Lavrov" two).
+ * Words in a name, counted up to two: capitalised words with their particles and hyphenated parts
+ * ("al-Nusra" is one, "Sergey V. Lavrov" two).
  * @example
  * ```ts
- * nameUnits(ctx, first, end); // 3 for "Ana Luiza de Sousa-Prado" (Ana, Luiza, de Sousa-Prado)
+ * nameUnits(ctx, first, end); // 2 for "Ana Luiza de Sousa-Prado", 1 for "al-Nusra"
  * ```
  */
 export function nameUnits(ctx: Context, first: number, end: number): number {
-  return unitStarts(ctx, first, end).length;
+  // Only "one or more than one" is ever asked: stop at the second word.
+  let units = 0;
+  for (const _ of unitStartsOf(ctx, first, end)) if (++units > 1) break;
+  return units;
 }
 
 /** Tokens that start a word of a name: capitalised words and particles, not initials or hyphenated parts. */
-function unitStarts(ctx: Context, first: number, end: number): number[] {
+function* unitStartsOf(ctx: Context, first: number, end: number): Generator<number> {
   const { value, lower } = ctx.doc;
-  const starts: number[] = [];
+  let last = -1;
   for (let k = first; k < end; k += 1) {
     const v = value[k] ?? '';
     if (v === '-' || (value[k - 1] === '-' && glued(ctx, k - 1, k) && k > first)) continue;
     if (/^\p{Lu}\.$/u.test(v)) continue;
     // A particle joins the word after it ("bin Hamad", "al-Harthy").
-    if (PARTICLES.has(lower[k - 1] ?? '') && starts.at(-1) === k - 1) continue;
-    starts.push(k);
+    if (PARTICLES.has(lower[k - 1] ?? '') && last === k - 1) continue;
+    last = k;
+    yield k;
   }
-  return starts;
+}
+
+/** The unit starts of a name as an array. */
+function unitStarts(ctx: Context, first: number, end: number): number[] {
+  return [...unitStartsOf(ctx, first, end)];
 }
 
 /**

@@ -59,11 +59,26 @@ export function extract(text: string, lex: AttributionLexicons): Extraction {
   };
   const drafts: Draft[] = [];
   const used = new Set<Cue>();
+  // The organisation "it" stands for: the latest singular non-person source that spoke, or that is the
+  // subject of a sentence ("Azerbaijan’s foreign ministry was more guarded."). Sentence subjects are read
+  // lazily, in order, only as far as a pronoun needs them (`current` is the sentence being drafted).
   let lastOrganisation: Speaker | null = null;
+  let subjectsRead = 0;
+  let current = 0;
+  const organisationBefore = (): Speaker | null => {
+    for (; subjectsRead <= current && subjectsRead < doc.sentences.length; subjectsRead += 1) {
+      const sentence = doc.sentences[subjectsRead];
+      lastOrganisation = (sentence && organisationSubject(ctx, names, sentence)) ?? lastOrganisation;
+    }
+    return lastOrganisation;
+  };
   const sources: RecentSource[] = [];
   const resolve = (cue: Cue): Speaker => {
-    const speaker = resolveSpeaker(ctx, names, salience, cue.subject, lastOrganisation, sources);
-    if (speaker.kind !== 'person' && speaker.kind !== 'description' && singular(speaker)) lastOrganisation = speaker;
+    const speaker = resolveSpeaker(ctx, names, salience, cue.subject, organisationBefore, sources);
+    if (speaker.kind !== 'person' && speaker.kind !== 'description' && singular(speaker)) {
+      organisationBefore();
+      lastOrganisation = speaker;
+    }
     // An unnamed person who speaks ("a senior official said") can be "he" or "she" later.
     if (speaker.kind === 'description' && cue.subject?.kind === 'description' && singular(speaker))
       salience.speak(speaker, cue.subject.first, doc.sentenceOf[cue.subject.first] ?? 0, undefined);
@@ -75,7 +90,7 @@ export function extract(text: string, lex: AttributionLexicons): Extraction {
     const sentence = doc.sentences[s];
     if (!sentence) continue;
     const here: Draft[] = [];
-    lastOrganisation = organisationSubject(ctx, names, sentence) ?? lastOrganisation;
+    current = s;
     // Direct quotations opening in this sentence.
     for (; q < ctx.quotes.length && (qt.first[q] ?? -1) < sentence.end; q += 1) {
       const quote = ctx.quotes[q];
