@@ -4,7 +4,8 @@
  */
 
 /**
- * Stable error codes. E_OPTIONS: `OptionsError`; E_LEXICON: `LexiconError`; E_INPUT: `InputError`; E_CSV and
+ * Stable error codes. E_OPTIONS: `OptionsError`; E_LEXICON: `LexiconError`; E_INPUT: `InputError`; E_ALIASES:
+ * `AliasesError` (a malformed aliases file); E_CSV and
  * E_IO: malformed CSV and unreadable or unwritable files (`CsvError` of `detente/csv`); E_ABORTED: a batch run
  * stopped by its `AbortSignal`; E_WORKER: a worker thread of a batch run failed.
  * @example
@@ -16,7 +17,15 @@
  * }
  * ```
  */
-export type DetenteErrorCode = 'E_OPTIONS' | 'E_LEXICON' | 'E_INPUT' | 'E_CSV' | 'E_IO' | 'E_ABORTED' | 'E_WORKER';
+export type DetenteErrorCode =
+  | 'E_OPTIONS'
+  | 'E_LEXICON'
+  | 'E_INPUT'
+  | 'E_ALIASES'
+  | 'E_CSV'
+  | 'E_IO'
+  | 'E_ABORTED'
+  | 'E_WORKER';
 
 /**
  * Base class of detente's errors.
@@ -94,6 +103,27 @@ export class InputError extends DetenteError {
   constructor(message: string) {
     super('E_INPUT', message);
     this.name = 'InputError';
+  }
+}
+
+/**
+ * A malformed aliases file (speaker name variants and sides): names the line, and the file when known.
+ * @example
+ * ```ts
+ * import { parseAliases } from 'detente';
+ * parseAliases('name,canonical\nSergey Dragan\n', 'csv', 'aliases.csv');
+ * // throws AliasesError (line 2, file 'aliases.csv'): aliases.csv line 2: expected 2 fields, got 1
+ * ```
+ */
+export class AliasesError extends DetenteError {
+  readonly line: number;
+  readonly file: string | undefined;
+
+  constructor(problem: string, line: number, file?: string) {
+    super('E_ALIASES', `${file ?? 'aliases'} line ${line}: ${problem}`);
+    this.name = 'AliasesError';
+    this.line = line;
+    this.file = file;
   }
 }
 

@@ -2,7 +2,7 @@
  * detente — the core entry: scoring, lexicons, explain, evaluate, profiles. Browser-safe: no Node built-ins,
  * no NLP model, lexicons bundled as data.
  */
-export { DetenteError, InputError, LexiconError, OptionsError } from './errors.js';
+export { AliasesError, DetenteError, InputError, LexiconError, OptionsError } from './errors.js';
 export type { DetenteErrorCode } from './errors.js';
 export {
   CONCILIATORY_DIMENSIONS,
@@ -45,10 +45,25 @@ export type {
   EvaluationRow,
   Prediction,
 } from './evaluate/types.js';
+// -- speaker identity across a corpus (owner: corpus) --
+export { resolveSpeakers, SpeakerDirectory } from './identity/resolve-speakers.js';
+export { parseSpeaker } from './identity/parse-speaker.js';
+export type { ParsedSpeaker } from './identity/parse-speaker.js';
+export { aliasTable, parseAliases } from './identity/aliases.js';
+export type { AliasesInput, AliasTable } from './identity/aliases.js';
+export type {
+  IdentityFields,
+  ResolveOptions,
+  SpeakerIdentity,
+  SpeakerKind,
+  SpeakerResolution,
+} from './identity/identity-types.js';
 // -- profiles (owner: analytics) --
 export { profileSpeakers } from './profile/profile-speakers.js';
 export { compareGroups } from './profile/compare-groups.js';
 export { trends } from './profile/trends.js';
+export { statementTone } from './profile/statement-tone.js';
+export type { StatementTone, StatementToneOptions } from './profile/statement-tone.js';
 export { DEFAULT_MIN_N } from './profile/options.js';
 export { calendarDay, periodAt, periodOf, TIME_BINS } from './profile/time-bins.js';
 export type { Period, TimeBin } from './profile/time-bins.js';

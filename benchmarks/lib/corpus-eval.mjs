@@ -77,7 +77,19 @@ export function agreement(matches, { nameOf, idOf, sideOf }) {
     set.add(m.want.speaker);
     holders.set(id, set);
   }
+  // expected speaker → the name the pipeline gave most of its statements
+  const nameCounts = new Map();
+  for (const m of found) {
+    const counts = nameCounts.get(m.want.speaker) ?? new Map();
+    const name = nameOf(m.row);
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+    nameCounts.set(m.want.speaker, counts);
+  }
+  const mainName = new Map(
+    [...nameCounts].map(([speaker, counts]) => [speaker, [...counts].sort((x, y) => y[1] - x[1])[0][0]]),
+  );
   return {
+    mainName,
     total: matches.length,
     found: found.length,
     speakerRight: named.length,

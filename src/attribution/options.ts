@@ -13,7 +13,16 @@ export interface ResolvedExtractOptions {
   readonly aliases: ReadonlyMap<string, string>;
 }
 
-const KNOWN = new Set(['aliases', 'speechVerbs', 'titles', 'wordClasses', 'scorer', 'scorerInstance', 'profile']);
+const KNOWN = new Set([
+  'aliases',
+  'speechVerbs',
+  'titles',
+  'wordClasses',
+  'scorer',
+  'scorerInstance',
+  'profile',
+  'metadata',
+]);
 
 /**
  * Validates and resolves extraction options.

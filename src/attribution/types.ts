@@ -115,11 +115,17 @@ export type ScoredStatement = Statement & { readonly tone: ToneScore };
  * declare const article: string;
  * const scorer = createScorer({ packs: ['diplomacy', 'labor'] }); // reused across articles
  * const options: AnalyzeOptions = { scorerInstance: scorer, profile: { unattributed: 'skip' } };
+ * analyzeArticle(article, { ...options, metadata: { id: 'a01', date: '2025-03-03' } }).statements[0]?.date; // '2025-03-03'
  * const { statements, profile } = analyzeArticle(article, options);
  * analyzeArticle(article, { scorer: { packs: ['corporate'] } }); // or let it build (and cache) one
  * ```
  */
 export interface AnalyzeOptions extends ExtractOptions {
+  /**
+   * The article's own fields (id, date, outlet, …): returned as `metadata` and copied onto every statement,
+   * so statements from many articles can be grouped by date or source. A statement's own fields win a clash.
+   */
+  readonly metadata?: Readonly<Record<string, unknown>>;
   /** A scorer to reuse; otherwise one is built from `scorer` options (or the defaults) and cached. */
   readonly scorerInstance?: Scorer;
   readonly scorer?: ScorerOptions;
@@ -139,7 +145,10 @@ export interface AnalyzeOptions extends ExtractOptions {
  * result.profile.profiles.map((p) => [p.speaker, p.mean]); // [['Blinken', 0.5714], ['Lavrov', -0.7521]]
  * ```
  */
-export interface ArticleAnalysis {
-  readonly statements: readonly ScoredStatement[];
+export interface ArticleAnalysis<M extends Readonly<Record<string, unknown>> = Record<never, never>> {
+  /** The statements, each with the article's `metadata` fields too. */
+  readonly statements: readonly (ScoredStatement & Omit<M, keyof ScoredStatement>)[];
   readonly profile: ProfileReport;
+  /** The `metadata` option as given (an empty object without it). */
+  readonly metadata: M;
 }

@@ -45,6 +45,9 @@ rows read = scored + reported. Output files appear only when the run completes.
 Options:
   --text COL           column to score, by name or 0-based index (default: text)
   --speaker COL        speaker column (checked to exist; kept in the output)
+  --aliases FILE       with --speaker: append speaker_id, speaker_name (canonical) and side, from the
+                       speaker cell and an aliases file (CSV name,canonical,side or JSON {"aliases",
+                       "sides"}); profile unifies names across the whole file
   --id COL             id column (checked to exist; kept in the output)
   -o, --output FILE    write here instead of stdout
   --errors FILE        write malformed rows here (row,reason,message,raw)
@@ -72,20 +75,29 @@ Examples:
 
 Finds the statements in an article — direct quotes, partial quotes and reported speech — with the
 speaker, the speech cue, offsets and the tone of each. With --articles, reads a CSV of articles (or a
-folder of .txt files) and writes one row per statement, with the article id.
+folder of .txt files) and writes one row per statement: the article id, the article's other columns
+(date, outlet, …; see --keep), the speaker as one identity across all the articles (speaker: the
+canonical name; speaker_id: a stable id; side), then the statement and its tone.
 
 Options:
   --format FMT         json (default for one article), jsonl or csv (default with --articles)
   --articles PATH      a CSV of articles, or a folder of .txt files (the file name is the id)
   --text COL           article text column (default text)
   --id COL             article id column (default id)
+  --keep COLS          article columns to carry onto each statement, comma-separated, or none
+                       (default: every column but the id and the text; a column named like one of
+                       detente's, e.g. speaker, becomes article_speaker)
+  --aliases FILE       name variants and sides (CSV name,canonical,side or JSON {"aliases", "sides"})
   -o, --output FILE    write here instead of stdout
+  --errors FILE        with --articles: write malformed article rows here (row,reason,message,raw)
+  --encoding ENC       the input's encoding: utf8 (default), cp1252, latin1, utf16, utf16le, utf16be
 ${COMMON_SCORER}
 
 Examples:
   detente extract article.txt
   detente extract article.txt --format csv > statements.csv
-  detente extract --articles articles.csv --text body --id url -o statements.csv`,
+  detente extract --articles articles.csv --text body --id url -o statements.csv
+  detente extract --articles articles.csv --keep date,outlet --aliases aliases.csv -o statements.csv`,
 
   explain: `Usage: detente explain "text" [--json] [--pack NAME] [--lexicon FILE]
 
@@ -119,24 +131,49 @@ Examples:
   detente eval benchmarks/data/cameo-verbal.dev.tsv --text text --label class --value goldstein
   detente eval labelled.csv --text quote --label tone --pack labor --json`,
 
-  profile: `Usage: detente profile FILE --speaker COL [--text COL] [--by COL] [--compare A,B] [options]
+  profile: `Usage: detente profile FILE --speaker COL [--by COL[,COL]] [--bin day|week|month] [options]
 
-Scores every statement and profiles each speaker: count, mean and spread of the score, labels, the
-dimensions they lean on and their strongest evidence. With --by (a date, a source…), profiles each
-speaker per group; with two groups (or --compare A,B) it says who moved toward which pole.
+Profiles each speaker: count, mean and spread of the score, labels, the dimensions they lean on. Reads
+the tone the file carries (the tone_score/tone_label columns that score and extract write; extract's
+includes the speech verb's tone) and scores the text only when there is none. Speakers are unified
+across the file ("Ardenian Foreign Minister Irena Kovac", "Ms Kovac" and "Kovac" are one; extract's
+speaker_id column is used as it is), and each gets a side from --aliases or their affiliation.
+
+With --by COL, profiles each speaker per group; the last --by column can be a date binned with --bin.
+Over dates it prints the mean score by side and period and a trend per side and per speaker: the
+least-squares slope of the scores on time, with a bootstrap interval. A direction is named only with
+at least --min-n statements in at least --min-periods periods and an interval that excludes 0;
+otherwise the line says "not enough statements" and why. With two groups (or --compare A,B) it says
+who moved between them, each speaker and each side, under the same rule (--min-n in each group).
 
 Options:
   --speaker COL        speaker column (required)
-  --text COL           text column (default text)
-  --by COL             group column
+  --text COL           text column, scored when the file has no tone columns (default text)
+  --by COL[,COL]       group by one or two columns; "side" is the speaker's side (--by side,date)
+  --bin UNIT           bin the last --by column, a date, by day, week (ISO, Monday first) or month
+  --aliases FILE       name variants and sides: CSV name,canonical,side or JSON {"aliases", "sides"}
+  --side COL           take each statement's side from this column instead
+  --document COL       the article column, for names resolved within an article (default article_id)
+  --min-n N            statements a comparison group or a trend needs for a direction (default 5)
+  --min-periods N      periods with statements a trend needs for a direction (default 3)
+  --min-confidence X   leave out statements attributed with confidence below X (needs a confidence column)
+  --kinds K,K          only these speaker kinds: person, organisation, country, description, document,
+                       media (from the speaker_kind column, else what the names say)
   --compare A,B        the two groups to compare (default: the only two groups, if there are two)
+  --raw-speakers       keep speaker names as written (no unifying)
+  --rescore            score the text even when the file carries tone columns
+  --resamples N        bootstrap resamples (default 1000)
+  --seed N             bootstrap seed (default 1): the same file and seed give the same intervals
   --delimiter C        default , or tab for .tsv
+  --encoding ENC       the input's encoding: utf8 (default), cp1252, latin1, utf16, utf16le, utf16be
   --json               print the report as JSON
+  -o, --output FILE    write here instead of stdout
 ${COMMON_SCORER}
 
 Examples:
   detente profile examples/statements.csv --speaker speaker --text text
-  detente profile examples/statements.csv --speaker speaker --by date`,
+  detente profile statements.csv --speaker speaker --by date --bin week --aliases aliases.csv
+  detente profile statements.csv --speaker speaker --by side,date --bin week --min-n 3 --kinds person`,
 
   report: `Usage: detente report INPUT [-o report.html] [--by COL [--bin week]] [--side COL] [--compare A,B] [options]
 
@@ -156,12 +193,18 @@ Options:
   --bin day|week|month with a date --by: periods, drawn on a time axis with each line's trend
                        (default day when every value is a date)
   --side COL           side column (a country, a party): a line, a trend and a shift per side
+                       (default: the speakers' sides from --aliases or their affiliations, if any)
+  --aliases FILE       name variants and sides (CSV name,canonical,side or JSON {"aliases", "sides"})
+  --raw-speakers       keep speaker names as written (default: one identity per speaker across the
+                       file, as profile and extract give them)
   --min-n N            statements a trend or a shift needs before it gets a direction (default 5)
   --compare A,B        the two groups to compare (default: the first and the last group; dates are
                        put in their --bin)
   --title TEXT         the report's title
   --top N              strongest statements listed each way (default 5)
-  --articles           INPUT holds articles, not statements
+  --articles           INPUT holds articles, not statements: extracted as extract --articles does
+                       (article columns on each statement, one identity per speaker across them)
+  --id COL             with --articles: the article id column (default id, else the line number)
   --delimiter C        default , or tab for .tsv
 ${COMMON_SCORER}
   -q, --quiet          no summary on stderr
@@ -170,6 +213,7 @@ Examples:
   detente report examples/statements.csv --by date -o report.html
   detente score big.csv --text quote -o scored.csv && detente report scored.csv --text quote --by date -o report.html
   detente report --articles articles.csv --by date --bin week --title "March talks" -o report.html
+  detente report --articles articles.csv --aliases aliases.csv --by date --bin week -o report.html
   detente report statements.csv --by date --bin week --side side --compare 2025-03-03,2025-04-04 -o report.html`,
 
   lexicon: `Usage: detente lexicon check FILE...

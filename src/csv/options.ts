@@ -3,6 +3,8 @@
  * validated up front, so that a bad value throws where it was passed and not a million rows later.
  */
 import { describeValue, OptionsError } from '../errors.js';
+import type { AliasesInput, AliasTable } from '../identity/aliases.js';
+import { aliasTable } from '../identity/aliases.js';
 import type { ScorerOptions } from '../scoring/options.js';
 import type { Scorer } from '../scoring/types.js';
 import type { RowReport } from './csv-error.js';
@@ -55,6 +57,11 @@ export interface ScoringOptions extends ScorerOptions {
   /** The column holding the text to score. */
   readonly text: ColumnRef;
   readonly speaker?: ColumnRef;
+  /**
+   * Name variants and sides (see `parseAliases`): appends `speaker_id`, `speaker_name` and `side`, read from
+   * each row's `speaker` cell alone (needs `speaker`). `detente profile` unifies names across a whole file.
+   */
+  readonly speakerAliases?: AliasTable | AliasesInput;
   readonly id?: ColumnRef;
   /** One character (default `,`; `\t` for TSV). */
   readonly delimiter?: string;
@@ -101,6 +108,7 @@ export interface ScoringOptions extends ScorerOptions {
 export interface ResolvedOptions {
   readonly text: ColumnRef;
   readonly speaker: ColumnRef | undefined;
+  readonly speakerAliases: AliasTable | undefined;
   readonly id: ColumnRef | undefined;
   readonly delimiter: string;
   readonly quote: string;
@@ -185,6 +193,13 @@ export function resolveOptions(options: ScoringOptions): ResolvedOptions {
     if (options[cb] !== undefined && typeof options[cb] !== 'function')
       throw new OptionsError(cb, `${cb} must be a function, got ${describeValue(options[cb])}`);
   }
+  const speaker = column('speaker', options.speaker);
+  const speakerAliases = options.speakerAliases === undefined ? undefined : aliasTable(options.speakerAliases);
+  if (speakerAliases !== undefined && speaker === undefined)
+    throw new OptionsError(
+      'speakerAliases',
+      'speakerAliases names the speakers of the speaker column: give speaker too',
+    );
   const { packs, lexicons, extra, core, thresholds } = options;
   const scorerOptions: ScorerOptions = {
     ...(packs !== undefined && { packs }),
@@ -195,7 +210,8 @@ export function resolveOptions(options: ScoringOptions): ResolvedOptions {
   };
   return Object.freeze({
     text,
-    speaker: column('speaker', options.speaker),
+    speaker,
+    speakerAliases,
     id: column('id', options.id),
     delimiter,
     quote,

@@ -16,6 +16,7 @@ import type { BatchPlan, BatchResult } from './internal/batch.js';
 import { formatRow } from './internal/batch.js';
 import type { ColumnLayout } from './internal/columns.js';
 import { layoutColumns } from './internal/columns.js';
+import { IDENTITY_COLUMNS, identityPlan } from './internal/identity-columns.js';
 import { parseLine } from './internal/parse-line.js';
 import type { SplitSink } from './internal/record-splitter.js';
 import { RecordSplitter } from './internal/record-splitter.js';
@@ -110,7 +111,15 @@ export class ScoringStream extends Transform {
     if (this.layout === undefined) {
       const { opts } = this;
       const first = parseLine(text, opts.delimiter, opts.quote);
-      const layout = layoutColumns(first, opts.headers, opts, opts.prefix, opts.format !== 'csv');
+      const named = opts.speakerAliases !== undefined;
+      const layout = layoutColumns(
+        first,
+        opts.headers,
+        opts,
+        opts.prefix,
+        opts.format !== 'csv',
+        named ? IDENTITY_COLUMNS : [],
+      );
       this.layout = layout;
       this.plan = {
         textIndex: layout.textIndex,
@@ -119,6 +128,7 @@ export class ScoringStream extends Transform {
         delimiter: opts.delimiter,
         quote: opts.quote,
         top: opts.top,
+        ...(named && { identity: identityPlan(opts.speakerAliases!, layout.speakerIndex!) }),
       };
       this.prologue =
         opts.format === 'json'

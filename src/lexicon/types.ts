@@ -237,9 +237,10 @@ export interface TitleEntry {
   readonly gender?: 'male' | 'female';
   /**
    * honorific: a form of address ("Mr."); office: a post ("foreign minister"), also the head of a longer
-   * title ("Deputy Secretary of Energy"); modifier: a word that only qualifies an office ("deputy", "acting").
+   * title ("Deputy Secretary of Energy"); modifier: a word that only qualifies an office ("deputy", "acting");
+   * descriptor: a noun for a person that is a title only before a name ("opposition leader Ana Costa").
    */
-  readonly role?: 'honorific' | 'office' | 'modifier';
+  readonly role?: 'honorific' | 'office' | 'modifier' | 'descriptor';
   readonly note?: string;
 }
 

@@ -85,7 +85,10 @@ const FIELDS: Record<LexiconKind, [Record<string, FieldCheck>, Record<string, Fi
     { term, tone: oneOf('conciliatory', 'confrontational', 'neutral', 'operator') },
     { dimension, weight: range(-10, 10), needs: oneOf('clause'), note },
   ],
-  title: [{ term }, { gender: oneOf('male', 'female'), role: oneOf('honorific', 'office', 'modifier'), note }],
+  title: [
+    { term },
+    { gender: oneOf('male', 'female'), role: oneOf('honorific', 'office', 'modifier', 'descriptor'), note },
+  ],
   'word-class': [
     { term, class: oneOf('time', 'organisation', 'media', 'document', 'people', 'country', 'demonym') },
     { note },

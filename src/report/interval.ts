@@ -1,6 +1,6 @@
-/** The bootstrap interval of one speaker's mean tone (the bars' whiskers). */
+/** The bootstrap interval of one speaker's mean tone (the bars' whiskers), from the profile layer's bootstrap. */
+import { bootstrapMean } from '../profile/bootstrap.js';
 import { fnv1a32, mulberry32 } from '../profile/prng.js';
-import { quantileSorted } from '../profile/stats.js';
 
 /** A percentile interval of a mean. */
 export interface MeanInterval {
@@ -23,16 +23,8 @@ export function meanInterval(
   resamples: number,
   seed: number,
 ): MeanInterval {
-  const n = scores.length;
-  if (n === 0) return { low: 0, high: 0 };
+  if (scores.length === 0) return { low: 0, high: 0 };
   const random = mulberry32((seed ^ fnv1a32(speaker)) >>> 0);
-  const means = new Float64Array(resamples);
-  for (let r = 0; r < resamples; r++) {
-    let total = 0;
-    for (let i = 0; i < n; i++) total += scores[Math.floor(random() * n)] as number;
-    means[r] = total / n;
-  }
-  means.sort();
-  const sorted = Array.from(means);
-  return { low: quantileSorted(sorted, 0.025), high: quantileSorted(sorted, 0.975) };
+  const { low, high } = bootstrapMean(scores, { resamples, confidence: 0.95, random });
+  return { low, high };
 }

@@ -37,14 +37,15 @@ export function readImportGraph(srcDir: string): ImportGraph {
 }
 
 /**
- * The layers, lowest first (DESIGN.md): errors · text · lexicon · scoring · evaluate, profile · the core entry
- * (index.ts) · attribution · csv, report · cli.
+ * The layers, lowest first (DESIGN.md): errors · text · lexicon · scoring, identity · evaluate, profile · the
+ * core entry (index.ts) · attribution · csv, report · cli.
  */
 const LAYER_OF: Readonly<Record<string, number>> = {
   'errors.ts': 0,
   text: 1,
   lexicon: 2,
   scoring: 3,
+  identity: 3,
   evaluate: 4,
   profile: 4,
   'index.ts': 5,

@@ -67,3 +67,21 @@ describe('cue tone', () => {
     expect(analyze('Mr. Dube said the talks were useful.')?.tone.score).toBe(content.score);
   });
 });
+
+describe('analyzeArticle metadata', () => {
+  it('copies the article’s fields onto every statement and returns them; the statement’s own fields win', () => {
+    const metadata = { id: 'a01', date: '2025-03-03', speaker: 'not a speaker', outlet: 'AFP' };
+    const r = analyzeArticle('“We are ready to talk,” Mr. Lund said. Mr. Dube said the talks were useful.', {
+      metadata,
+    });
+    expect(r.metadata).toBe(metadata);
+    expect(r.statements).toHaveLength(2);
+    for (const s of r.statements) expect(s).toMatchObject({ id: 'a01', date: '2025-03-03', outlet: 'AFP' });
+    expect(r.statements.map((s) => s.speaker)).toEqual(['Lund', 'Dube']);
+    expect(analyzeArticle('No one spoke.').metadata).toEqual({});
+  });
+
+  it('refuses metadata that is not an object', () => {
+    expect(() => analyzeArticle('x', { metadata: 'a01' as never })).toThrow(/metadata must be an object/);
+  });
+});

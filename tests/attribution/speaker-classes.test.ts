@@ -184,6 +184,8 @@ describe('3. noun phrases are not cut short', () => {
     ]);
     const [p] = extractStatements("Moravia's Trade Minister Jana Holub said the tariffs would stay.");
     expect([p?.speaker, p?.title, p?.affiliation]).toEqual(['Jana Holub', 'Trade Minister', "Moravia's"]);
+    const [n] = extractStatements('Belmarkian Trade Minister Olaf Berg said the tariffs would stay.');
+    expect([n?.speaker, n?.title, n?.affiliation]).toEqual(['Olaf Berg', 'Trade Minister', 'Belmarkian']);
     const [o] = extractStatements('Senator Ana Ruiz of Nevada said the bill would pass.');
     expect([o?.speaker, o?.title, o?.affiliation]).toEqual(['Ana Ruiz', 'Senator', 'of Nevada']);
   });

@@ -127,7 +127,12 @@ describe('detente eval and profile', () => {
     expect(out.report.profiles.reduce((n, p) => n + p.count, 0)).toBe(15);
     expect(out.comparison.a).toBe('2026-03-02');
     const text = await run(['profile', 'examples/statements.csv', '--speaker', 'speaker']);
-    expect(text.stdout).toMatch(/^speaker +n +mean/);
-    expect(text.stdout).toContain('Foreign Minister Petrova');
+    expect(text.stdout).toMatch(
+      /^15 statements from examples\/statements.csv; tone scored from the text column; 4 speakers/,
+    );
+    expect(text.stdout).toMatch(/^speaker +n +mean/m);
+    expect(text.stdout).toMatch(/^Petrova +4 /m); // "Foreign Minister Petrova": the name without the title
+    const raw = await run(['profile', 'examples/statements.csv', '--speaker', 'speaker', '--raw-speakers']);
+    expect(raw.stdout).toMatch(/^Foreign Minister Petrova +4 /m);
   });
 });

@@ -31,13 +31,15 @@ describe('detente extract', () => {
   it('writes one CSV row per statement, the same rows as --articles on a folder', async () => {
     const single = await run(['extract', ARTICLE, '--format', 'csv']);
     const rows = parseCsv(single.stdout);
-    expect(rows[0]!.slice(0, 15)).toEqual([
+    expect(rows[0]!.slice(0, 17)).toEqual([
       'article_id',
       'statement',
       'speaker',
       'speaker_kind',
       'title',
       'affiliation',
+      'speaker_id',
+      'side',
       'mention',
       'kind',
       'cue',
@@ -87,13 +89,25 @@ describe('detente extract', () => {
       .map((l) => JSON.parse(l) as Record<string, unknown>);
     const g2 = lines.filter((l) => l.article_id === 'g2');
     expect(g2).toHaveLength(1);
-    expect(g2[0]).toMatchObject({ speaker: 'Lavrov', kind: 'direct', tone_label: 'confrontational' });
+    // "Mr. Lavrov" of g2 is the Sergey V. Lavrov that g1 names in full: one identity across the articles.
+    expect(g2[0]).toMatchObject({
+      speaker: 'Sergey V. Lavrov',
+      speaker_id: 'name:lavrov.s',
+      mention: 'Mr. Lavrov',
+      kind: 'direct',
+      tone_label: 'confrontational',
+    });
+    expect(new Set(lines.filter((l) => String(l.speaker).includes('Lavrov')).map((l) => l.speaker_id))).toEqual(
+      new Set(['name:lavrov.s']),
+    );
     expect(g2[0]).toMatchObject({ speaker_kind: 'person', title: 'Mr.', affiliation: null });
-    expect(Object.keys(g2[0] ?? {}).slice(2, 7)).toEqual([
+    expect(Object.keys(g2[0] ?? {}).slice(2, 9)).toEqual([
       'speaker',
       'speaker_kind',
       'title',
       'affiliation',
+      'speaker_id',
+      'side',
       'mention',
     ]);
   });

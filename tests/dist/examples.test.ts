@@ -39,6 +39,43 @@ describe('examples/', () => {
     expect(out).toMatch(/moved toward|not enough statements/);
   });
 
+  it('corpus-trends.mjs goes from articles to trends by side, with the numbers extract → profile prints', () => {
+    const out = run('corpus-trends.mjs');
+    expect(out).toMatch(
+      /^32 statements, 5 speakers: Anna Berg, Tomas Halvik, Estavian Foreign Ministry, Ole Strand, Maria Costa$/m,
+    );
+    expect(out).toMatch(/^Norland +-0\.55 \(4\) +-0\.46 \(3\) +0\.55 \(3\) +0\.76 \(3\)$/m);
+    expect(out).toMatch(/^ {2}Estavia hardened: toward confrontational by /m);
+    expect(out).toMatch(/^ {2}Norland softened: toward conciliatory by /m);
+    expect(out).toMatch(/^ {2}mediator: not enough statements /m);
+    // The README's command-line route gives the same trend lines.
+    const dir = mkdtempSync(join(tmpdir(), 'detente-examples-'));
+    try {
+      const cli = (...args: string[]) =>
+        execFileSync(process.execPath, [join(ROOT, 'dist/cli.js'), ...args], {
+          encoding: 'utf8',
+          cwd: ROOT,
+          timeout: 60_000,
+        });
+      cli(
+        'extract',
+        '--articles',
+        'examples/articles.csv',
+        '--aliases',
+        'examples/aliases.csv',
+        '-o',
+        join(dir, 's.csv'),
+        '-q',
+      );
+      const profile = cli('profile', join(dir, 's.csv'), '--speaker', 'speaker', '--by', 'date', '--bin', 'week');
+      const sideLines = (text: string) => text.split('\n').filter((l) => /^ {2}(Norland|Estavia|mediator)\b/.test(l));
+      expect(sideLines(profile)).toEqual(sideLines(out));
+      expect(sideLines(out)).toHaveLength(3);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('demo.mjs scores the Geneva quotes with their speakers', () => {
     const out = run('demo.mjs');
     expect(out).toContain('22 quotes');

@@ -50,11 +50,15 @@ function titleWord(ctx: Context, k: number): boolean {
 function portfolio(ctx: Context, k: number): boolean {
   const v = ctx.doc.value[k] ?? '';
   if (v === v.toUpperCase() || ctx.doc.pos[k] === 'PUNCT') return false;
+  // A nationality adjective the lexicon does not list ("Ardenian", "Belmarkese") is the affiliation.
+  const w = ctx.doc.lower[k] ?? '';
+  if (DEMONYM_ENDINGS.some((e) => w.endsWith(e))) return false;
   const cls = wordClass(ctx, k);
   return cls === undefined && !POSSESSIVE.has(ctx.doc.lower[k + 1] ?? '');
 }
 
 const POSSESSIVE = new Set(['’s', "'s"]);
+const DEMONYM_ENDINGS = ['ian', 'ean', 'ese', 'ish'];
 
 /**
  * The first token of the title phrase whose head is token t, not crossing `floor`.

@@ -4,7 +4,7 @@
  * `analyzeArticle`: extraction, then each statement scored as its content plus its cue's tone
  * (see cue-tone.ts), then `profileSpeakers` over the scored statements.
  */
-import { describeValue, InputError } from '../../errors.js';
+import { describeValue, InputError, OptionsError } from '../../errors.js';
 import { profileSpeakers } from '../../profile/profile-speakers.js';
 import type { ProfileRow } from '../../profile/types.js';
 import { createScorer } from '../../scoring/create-scorer.js';
@@ -32,11 +32,21 @@ function sharedScorer(): Scorer {
  * import { analyzeArticle } from 'detente/attribution';
  * const { statements, profile } = analyzeArticle(articleText);
  * statements[0]?.tone.label;            // 'neutral'
+ * analyzeArticle(articleText, { metadata: { id: 'a01', date: '2025-03-03' } }).statements[0]?.date; // '2025-03-03'
  * profile.profiles.map((p) => [p.speaker, p.mean]);
  * ```
  */
-export function analyzeArticle(text: string, options?: AnalyzeOptions): ArticleAnalysis {
+export function analyzeArticle<M extends Readonly<Record<string, unknown>> = Record<never, never>>(
+  text: string,
+  options?: AnalyzeOptions & { readonly metadata?: M },
+): ArticleAnalysis<M> {
   if (typeof text !== 'string') throw new InputError(`analyzeArticle() expects a string, got ${describeValue(text)}`);
+  const metadata = options?.metadata ?? ({} as M);
+  if (metadata === null || typeof metadata !== 'object' || Array.isArray(metadata))
+    throw new OptionsError(
+      'metadata',
+      `metadata must be an object of the article's fields, got ${describeValue(metadata)}`,
+    );
   const resolved = resolveExtractOptions(options);
   const scorer = options?.scorerInstance ?? (options?.scorer ? createScorer(options.scorer) : sharedScorer());
   const statements: ScoredStatement[] = [];
@@ -51,10 +61,14 @@ export function analyzeArticle(text: string, options?: AnalyzeOptions): ArticleA
           ? { word: d.cue.word, text: statement.cue, span: statement.spans.cue }
           : null;
       const tone = applyCueTone(scorer.score(statement.text), d.start, cue, last - first + 1, scorer.thresholds);
-      statements.push({ ...statement, tone });
+      statements.push({ ...metadata, ...statement, tone });
     }
   }
   // A ScoredStatement is a ProfileRow (speaker + tone, other fields ride along); interfaces lack the index
   // signature that ProfileRow declares, hence the cast.
-  return { statements, profile: profileSpeakers(statements as unknown as readonly ProfileRow[], options?.profile) };
+  return {
+    statements: statements as unknown as ArticleAnalysis<M>['statements'],
+    profile: profileSpeakers(statements as unknown as readonly ProfileRow[], options?.profile),
+    metadata,
+  };
 }

@@ -8,6 +8,8 @@ import { Readable } from 'node:stream';
 import type { ArticlesSummary, OutputFormat, RowReport } from '../../csv/index.js';
 import { decodeText, scoreArticles } from '../../csv/index.js';
 import { formatRow } from '../../csv/internal/batch.js';
+import { ALIASES_FLAG, aliasesFlag } from '../aliases-file.js';
+import type { Parsed } from '../args.js';
 import { delimiterFlag, encodingFlag, encodingHint, list, oneFile, parse, str, UsageError } from '../args.js';
 import { HELP } from '../help.js';
 import { scorerOptions } from '../lexicon-files.js';
@@ -19,6 +21,8 @@ const FLAGS = {
   articles: { type: 'string' },
   text: { type: 'string' },
   id: { type: 'string' },
+  keep: { type: 'string' },
+  ...ALIASES_FLAG,
   output: { type: 'string', short: 'o' },
   errors: { type: 'string' },
   encoding: { type: 'string' },
@@ -30,6 +34,19 @@ const FLAGS = {
 
 /** How many malformed article rows to show on stderr when there is no errors file. */
 const SHOWN_REPORTS = 5;
+
+/** `--keep date,outlet` as column names; `--keep none` keeps none; without the flag, undefined (all but id and text). */
+function keepFlag(parsed: Parsed): string[] | undefined {
+  const value = str(parsed, 'keep');
+  if (value === undefined) return undefined;
+  if (value.trim() === 'none') return [];
+  const columns = value
+    .split(',')
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+  if (columns.length === 0) throw new UsageError('--keep takes column names (date,outlet) or none', 'extract');
+  return columns;
+}
 
 function summaryLine(s: ArticlesSummary): string {
   return (
@@ -61,6 +78,8 @@ export async function extractCommand(argv: readonly string[]): Promise<number> {
   const errors = str(parsed, 'errors');
   const encoding = encodingFlag(parsed, 'extract');
   const quiet = parsed.values.quiet === true;
+  const speakerAliases = aliasesFlag(parsed, 'extract');
+  const keep = keepFlag(parsed);
   if (articles !== undefined) {
     if (parsed.positionals.length > 0) throw new UsageError('give either ARTICLE or --articles, not both', 'extract');
     const reports: RowReport[] = [];
@@ -75,6 +94,8 @@ export async function extractCommand(argv: readonly string[]): Promise<number> {
       id: str(parsed, 'id') ?? 'id',
       format: format as OutputFormat,
       ...(delimiter !== undefined && { delimiter }),
+      ...(keep !== undefined && { keep }),
+      ...(speakerAliases !== undefined && { speakerAliases }),
       ...scoring,
       onRowError: (r) => {
         if (r.reason === 'invalid-utf8') invalidUtf8++;
@@ -98,6 +119,8 @@ export async function extractCommand(argv: readonly string[]): Promise<number> {
   }
   if (errors !== undefined)
     throw new UsageError('--errors goes with --articles (one article has no rows to report)', 'extract');
+  if (keep !== undefined)
+    throw new UsageError('--keep goes with --articles (one article has no columns to keep)', 'extract');
   const file = oneFile(parsed, 'extract', 'extract needs an ARTICLE file (or - for stdin), or --articles PATH');
   let bytes: Buffer | undefined;
   try {
@@ -109,9 +132,13 @@ export async function extractCommand(argv: readonly string[]): Promise<number> {
   const text = bytes === undefined ? await readStdin(encoding) : decodeText(bytes, encoding, file);
   if (format === 'json') {
     const { analyzeArticle } = await import('../../attribution/index.js');
-    const { createScorer } = await import('../../index.js');
+    const { createScorer, resolveSpeakers } = await import('../../index.js');
     const analysis = analyzeArticle(text, { scorerInstance: createScorer(scoring) });
-    const written = writeResult(parsed, `${JSON.stringify(analysis, null, 2)}\n`);
+    // The same identity fields as the CSV rows: canonical speaker, speakerId, side.
+    const statements = resolveSpeakers(analysis.statements, {
+      ...(speakerAliases !== undefined && { aliases: speakerAliases }),
+    }).rows;
+    const written = writeResult(parsed, `${JSON.stringify({ ...analysis, statements }, null, 2)}\n`);
     if (!quiet && written !== undefined)
       process.stderr.write(`${analysis.statements.length} statements written to ${written}\n`);
     return 0;
@@ -123,6 +150,7 @@ export async function extractCommand(argv: readonly string[]): Promise<number> {
     input: Readable.from([Buffer.from(csv)]),
     output: output ?? process.stdout,
     format: format as OutputFormat,
+    ...(speakerAliases !== undefined && { speakerAliases }),
     ...scoring,
   });
   if (!quiet && output !== undefined) process.stderr.write(`${summaryLine(summary)}\n`);

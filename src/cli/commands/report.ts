@@ -3,22 +3,28 @@
  * `detente score` or `extract`, raw statements, which it scores, or articles with `--articles`, which it
  * extracts and scores). A thin wrapper over `renderReport()` of detente/report.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, extname } from 'node:path';
 import { DETENTE_VERSION, type InputEncoding } from '../../csv/index.js';
 import type { ProfileRow, Scorer, ToneLabel, ToneScore } from '../../index.js';
 import { createScorer, DEFAULT_MIN_N, isToneLabel, TIME_BINS, type TimeBin } from '../../index.js';
 import { renderReport } from '../../report/index.js';
+import { ALIASES_FLAG, aliasesFlag } from '../aliases-file.js';
 import { delimiterFlag, encodingFlag, int, list, oneFile, parse, str, UsageError } from '../args.js';
+import { statementsFromArticles } from '../articles-statements.js';
 import { HELP } from '../help.js';
 import { scorerOptions } from '../lexicon-files.js';
 import { OUTPUT_FLAG, writeResult } from '../output.js';
 import { readTable } from '../read-table.js';
+import { identifyRows } from '../speaker-identity.js';
 
 const FLAGS = {
   ...OUTPUT_FLAG,
   encoding: { type: 'string' },
+  ...ALIASES_FLAG,
   articles: { type: 'boolean' },
+  id: { type: 'string' },
+  'raw-speakers': { type: 'boolean' },
   speaker: { type: 'string' },
   text: { type: 'string' },
   by: { type: 'string' },
@@ -101,35 +107,6 @@ function readJson(file: string): { records: Fields[]; unreadable: number } {
   return { records, unreadable };
 }
 
-/** Articles (a CSV with a text column, or a folder of .txt files), extracted and scored; article columns ride along. */
-async function readArticles(path: string, textCol: string, csv: CsvFormat, scorer: Scorer): Promise<Input> {
-  const { analyzeArticle } = await import('../../attribution/index.js');
-  let articles: { fields: Fields; text: string }[];
-  let unreadable = 0;
-  if (statSync(path, { throwIfNoEntry: false })?.isDirectory() === true) {
-    const names = readdirSync(path)
-      .filter((n) => extname(n).toLowerCase() === '.txt')
-      .sort();
-    articles = names.map((n) => ({
-      fields: { article_id: basename(n, extname(n)) },
-      text: readFileSync(join(path, n), 'utf8'),
-    }));
-  } else {
-    const table = await readTable(path, csv.delimiter, [textCol], 'report', csv.encoding);
-    unreadable = table.invalid;
-    articles = table.rows.map((r, i) => {
-      const { [textCol]: text, ...rest } = r;
-      return { fields: { article_id: rest.id ?? String(i + 1), ...rest }, text: text ?? '' };
-    });
-  }
-  const rows: ProfileRow[] = [];
-  for (const a of articles) {
-    for (const s of analyzeArticle(a.text, { scorerInstance: scorer }).statements)
-      rows.push({ ...a.fields, ...s } as unknown as ProfileRow);
-  }
-  return { rows, unreadable };
-}
-
 /**
  * Runs `detente report`. Resolves with the exit code (3 when some input rows could not be read).
  * @example
@@ -161,11 +138,23 @@ export async function reportCommand(argv: readonly string[]): Promise<number> {
     .map((s) => s.trim());
   if (pair !== undefined && (pair.length !== 2 || by === undefined))
     throw new UsageError('--compare takes two groups, A,B, and needs --by COL', 'report');
-  const scorer = createScorer(scorerOptions(list(parsed, 'pack'), list(parsed, 'lexicon'), 'report'));
+  const scoring = scorerOptions(list(parsed, 'pack'), list(parsed, 'lexicon'), 'report');
+  const scorer = createScorer(scoring);
+  const aliases = aliasesFlag(parsed, 'report');
   const csv: CsvFormat = { delimiter: delimiterFlag(parsed, 'report', file), encoding: encodingFlag(parsed, 'report') };
   let input: Input;
-  if (parsed.values.articles === true) input = await readArticles(file, text, csv, scorer);
-  else if (JSON_EXTENSIONS.has(extname(file).toLowerCase())) {
+  if (parsed.values.articles === true) {
+    // The extraction path of extract --articles: article columns, identities across articles, the cue's tone.
+    const { records, unreadable } = await statementsFromArticles({
+      path: file,
+      text,
+      id: str(parsed, 'id'),
+      ...csv,
+      speakerAliases: aliases,
+      scoring,
+    });
+    input = { rows: records.map((r) => toRow(r, 'speaker', 'text', scorer)), unreadable };
+  } else if (JSON_EXTENSIONS.has(extname(file).toLowerCase())) {
     const { records, unreadable } = readJson(file);
     input = { rows: records.map((r) => toRow(r, speaker, text, scorer)), unreadable };
   } else {
@@ -181,7 +170,24 @@ export async function reportCommand(argv: readonly string[]): Promise<number> {
   for (const column of [by, side])
     if (column !== undefined && input.rows.length > 0 && !input.rows.some((r) => Object.hasOwn(r, column)))
       throw new UsageError(`column ${JSON.stringify(column)} not found in ${file}`, 'report');
-  const html = renderReport(input.rows, {
+  // One identity per speaker across the file (as profile does), and a side for each where one is known.
+  const who = identifyRows(input.rows, {
+    speaker: 'speaker',
+    document: undefined,
+    aliases,
+    rawSpeakers: parsed.values['raw-speakers'] === true,
+  }).fields;
+  const rows = input.rows.map((r, i) => {
+    const id = who[i];
+    return {
+      ...r,
+      speaker: id?.name ?? null,
+      speakerId: id?.id ?? null,
+      ...(side === undefined && { side: id?.side ?? null }),
+    };
+  });
+  const sideField = side ?? (rows.some((r) => typeof r.side === 'string' && r.side !== '') ? 'side' : undefined);
+  const html = renderReport(rows, {
     title: str(parsed, 'title') ?? `Tone report: ${basename(file)}`,
     subtitle: basename(file),
     top: int(parsed, 'top', 'report', 5),
@@ -189,13 +195,13 @@ export async function reportCommand(argv: readonly string[]): Promise<number> {
     generator: `detente ${DETENTE_VERSION}`,
     ...(by !== undefined && { by }),
     ...(bin !== undefined && { bin }),
-    ...(side !== undefined && { side }),
+    ...(sideField !== undefined && { side: sideField }),
     minN: int(parsed, 'min-n', 'report', DEFAULT_MIN_N),
     ...(pair !== undefined && { compare: [pair[0] as string, pair[1] as string] as const }),
   });
   const output = writeResult(parsed, html);
   if (parsed.values.quiet !== true) {
-    const speakers = new Set(input.rows.map((r) => r.speaker)).size;
+    const speakers = new Set(rows.map((r) => r.speaker)).size;
     process.stderr.write(
       `${output ?? 'report'}: ${input.rows.length} statements, ${speakers} speakers` +
         `${input.unreadable > 0 ? `, ${input.unreadable} rows could not be read (counted in the report)` : ''}; ` +

@@ -2,6 +2,7 @@
 import { availableParallelism } from 'node:os';
 import type { OutputFormat, RowReport } from '../../csv/index.js';
 import { formatSummary, scoreCsv } from '../../csv/index.js';
+import { ALIASES_FLAG, aliasesFlag } from '../aliases-file.js';
 import { delimiterFlag, encodingFlag, encodingHint, int, list, oneFile, parse, str, UsageError } from '../args.js';
 import { HELP } from '../help.js';
 import { onInterrupt } from '../interrupt.js';
@@ -11,6 +12,7 @@ import { createProgressBar } from '../progress.js';
 const FLAGS = {
   text: { type: 'string' },
   speaker: { type: 'string' },
+  ...ALIASES_FLAG,
   id: { type: 'string' },
   output: { type: 'string', short: 'o' },
   errors: { type: 'string' },
@@ -55,6 +57,9 @@ export async function scoreCommand(argv: readonly string[]): Promise<number> {
   const quote = str(parsed, 'quote');
   const prefix = str(parsed, 'prefix');
   const speaker = str(parsed, 'speaker');
+  const speakerAliases = aliasesFlag(parsed, 'score');
+  if (speakerAliases !== undefined && speaker === undefined)
+    throw new UsageError('--aliases names the speakers of --speaker COL: give --speaker too', 'score');
   const id = str(parsed, 'id');
   const encoding = encodingFlag(parsed, 'score');
   const shown: RowReport[] = [];
@@ -69,6 +74,7 @@ export async function scoreCommand(argv: readonly string[]): Promise<number> {
       ...(errors !== undefined && { errors }),
       text: str(parsed, 'text') ?? 'text',
       ...(speaker !== undefined && { speaker }),
+      ...(speakerAliases !== undefined && { speakerAliases }),
       ...(id !== undefined && { id }),
       ...(delimiter !== undefined && { delimiter }),
       ...(quote !== undefined && { quote }),

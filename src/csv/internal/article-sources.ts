@@ -16,16 +16,26 @@ import { readRecords } from './read-records.js';
 /** The CSV reading options of articles mode. */
 export interface CsvArticleOptions {
   readonly text?: ColumnRef;
-  readonly id?: ColumnRef;
+  /** The id column (default `id`); null numbers the articles by their line instead. */
+  readonly id?: ColumnRef | null;
+  /**
+   * The article columns to carry onto each statement (names or 0-based indexes); by default every column but
+   * the id and the text. Their names go to `onHeader` once the header is read.
+   */
+  readonly keep?: readonly ColumnRef[];
+  readonly onHeader?: (kept: readonly string[]) => void;
   readonly delimiter?: string;
   readonly quote?: string;
   readonly maxFieldBytes?: number;
   readonly encoding?: InputEncoding;
 }
 
-/** One article, or the report of a malformed one. `row` is its line (CSV) or 1-based file position (folder). */
+/**
+ * One article, or the report of a malformed one. `row` is its line (CSV) or 1-based file position (folder);
+ * `meta` holds the values of the kept columns, in the order given to `onHeader`.
+ */
 export type Article =
-  | { readonly id: string; readonly text: string; readonly row: number }
+  | { readonly id: string; readonly text: string; readonly row: number; readonly meta: readonly string[] }
   | { readonly report: RowReport };
 
 /**
@@ -46,7 +56,7 @@ export async function* fromFolder(dir: string, encoding: InputEncoding = 'utf8')
       yield { report: { row: i + 1, reason: 'invalid-utf8', message: (err as Error).message, raw: name } };
       continue;
     }
-    yield { id: basename(name, extname(name)), text, row: i + 1 };
+    yield { id: basename(name, extname(name)), text, row: i + 1, meta: [] };
   }
 }
 
@@ -61,6 +71,7 @@ export async function* fromCsv(stream: Readable, o: CsvArticleOptions): AsyncGen
   const delimiter = o.delimiter ?? ',';
   const quote = o.quote ?? '"';
   let layout: ReturnType<typeof layoutColumns> | undefined;
+  let kept: number[] = [];
   for await (const item of readRecords(stream, delimiter, quote, o.maxFieldBytes ?? 1 << 24, o.encoding)) {
     if ('report' in item) {
       if (layout === undefined)
@@ -73,9 +84,11 @@ export async function* fromCsv(stream: Readable, o: CsvArticleOptions): AsyncGen
       layout = layoutColumns(
         item.fields,
         true,
-        { text: o.text ?? 'text', speaker: undefined, id: o.id ?? 'id' },
+        { text: o.text ?? 'text', speaker: undefined, id: o.id === null ? undefined : (o.id ?? 'id') },
         '\u0000',
       );
+      kept = keptColumns(layout, o.keep);
+      o.onHeader?.(kept.map((k) => layout!.input[k] as string));
     } else if (item.count !== layout.input.length) {
       yield {
         report: {
@@ -86,7 +99,28 @@ export async function* fromCsv(stream: Readable, o: CsvArticleOptions): AsyncGen
         },
       };
     } else {
-      yield { id: item.fields[layout.idIndex!] ?? '', text: item.fields[layout.textIndex] ?? '', row: item.row };
+      const { fields } = item;
+      yield {
+        id: layout.idIndex === undefined ? String(item.row) : (fields[layout.idIndex] ?? ''),
+        text: fields[layout.textIndex] ?? '',
+        row: item.row,
+        meta: kept.map((k) => fields[k] ?? ''),
+      };
     }
   }
+}
+
+/** The indexes of the kept columns: those named (a missing one is a column error), or all but id and text. */
+function keptColumns(layout: ReturnType<typeof layoutColumns>, keep: readonly ColumnRef[] | undefined): number[] {
+  const { input } = layout;
+  if (keep === undefined) return input.map((_, k) => k).filter((k) => k !== layout.idIndex && k !== layout.textIndex);
+  return keep.map((ref) => {
+    const at = typeof ref === 'number' ? (ref < input.length ? ref : -1) : input.indexOf(ref);
+    if (at === -1)
+      throw new CsvError(
+        `keep column ${JSON.stringify(ref)} not found; columns are ${input.map((h) => JSON.stringify(h)).join(', ')}`,
+        { row: 1, column: String(ref) },
+      );
+    return at;
+  });
 }

@@ -10,6 +10,7 @@
 
 import type { Scorer } from '../../scoring/types.js';
 import type { OutputFormat } from '../options.js';
+import { type IdentityPlan, identityCells } from './identity-columns.js';
 import { fieldAt, parseLine } from './parse-line.js';
 import type { RowStatus } from './tone-columns.js';
 import { toneCells, toneValues } from './tone-columns.js';
@@ -23,6 +24,8 @@ export interface BatchPlan {
   readonly delimiter: string;
   readonly quote: string;
   readonly top: number;
+  /** With speaker aliases: the speaker columns appended after the tone columns. */
+  readonly identity?: IdentityPlan;
 }
 
 /** A formatted batch. `output` holds whole rows (CSV with line endings; JSON objects joined by `,\n`). */
@@ -82,14 +85,27 @@ export function runBatch(scorer: Scorer, plan: BatchPlan, lines: readonly string
     const status: RowStatus = text.trim() === '' ? 'empty' : 'ok';
     if (status === 'empty') empty++;
     const result = scorer.score(text);
+    const identity =
+      plan.identity === undefined
+        ? []
+        : identityCells(
+            plan.identity,
+            (fields === undefined
+              ? fieldAt(line, plan.identity.speakerIndex, delimiter, quote)
+              : fields[plan.identity.speakerIndex]) ?? '',
+          );
     if (json) {
-      const values: unknown[] = [...fields!, ...toneValues(result, status, top)];
+      const values: unknown[] = [
+        ...fields!,
+        ...toneValues(result, status, top),
+        ...identity.map((c) => (c === '' ? null : c)),
+      ];
       const obj = Object.create(null) as Record<string, unknown>;
       for (let i = 0; i < plan.keys.length; i++) obj[plan.keys[i]!] = values[i];
       if (r > 0) output += plan.format === 'json' ? ',\n' : '\n';
       output += JSON.stringify(obj);
     } else {
-      output += `${line}${delimiter}${formatRow(toneCells(result, status, top), delimiter, quote)}\n`;
+      output += `${line}${delimiter}${formatRow([...toneCells(result, status, top), ...identity], delimiter, quote)}\n`;
     }
   }
   if (plan.format === 'jsonl' && lines.length > 0) output += '\n';

@@ -48,14 +48,18 @@ export function layoutColumns(
   refs: { text: ColumnRef; speaker: ColumnRef | undefined; id: ColumnRef | undefined },
   prefix: string,
   json = false,
+  extra: readonly string[] = [],
 ): ColumnLayout {
   const input = named ? first : first.map((_, i) => `column_${i + 1}`);
-  const tone = TONE_COLUMNS.map((c) => prefix + c);
+  // The appended columns: tone (prefixed), then any others (the speaker columns of aliases).
+  const tone = [...TONE_COLUMNS.map((c) => prefix + c), ...extra];
   if (named) {
     const clash = tone.find((c) => input.includes(c));
     if (clash !== undefined) {
       throw new CsvError(
-        `the input already has a column named ${JSON.stringify(clash)}; choose another prefix for detente's columns (option prefix, CLI --prefix)`,
+        extra.includes(clash)
+          ? `the input already has a column named ${JSON.stringify(clash)}, which the speaker aliases would add; rename it, or profile the file with --aliases instead`
+          : `the input already has a column named ${JSON.stringify(clash)}; choose another prefix for detente's columns (option prefix, CLI --prefix)`,
         { row: 1, column: clash },
       );
     }
