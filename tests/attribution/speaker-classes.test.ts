@@ -58,6 +58,13 @@ describe('1. the source after the content, at the end of the sentence', () => {
       'media',
     ],
     [
+      'a description and a name in apposition, closing the sentence',
+      'The convoy will be stopped at the river, a naval spokesman, Captain Ines Moreau, said on Monday.',
+      'The convoy will be stopped at the river',
+      'Ines Moreau',
+      'person',
+    ],
+    [
       'a participle after the closing cue is a statement of its own',
       'The border post was shelled before dawn, a police spokesman said, adding that nobody had been hurt.',
       'The border post was shelled before dawn',
@@ -72,6 +79,15 @@ describe('1. the source after the content, at the end of the sentence', () => {
       'description',
     ],
   ]);
+});
+
+describe('1b. what a closing source claims', () => {
+  it('the description set off before the name is not part of what was said', () => {
+    const [s] = extractStatements(
+      'The convoy will be stopped at the river, a naval spokesman, Captain Ines Moreau, said on Monday.',
+    );
+    expect(s?.text).toBe('The convoy will be stopped at the river');
+  });
 });
 
 describe('2. descriptions, groups, documents and media as sources', () => {

@@ -12,6 +12,7 @@ import { clauseBoundary, clauseStart, verbCoordination } from '../cues/clauses.j
 import type { Cue } from '../cues/cues.js';
 import type { Context } from '../document/context.js';
 import type { Sentence } from '../document/document.js';
+import { phraseStart } from '../speakers/phrases.js';
 import type { Speaker } from '../speakers/source.js';
 import { type Draft, tokenSpan, wordCount } from './draft.js';
 
@@ -62,7 +63,7 @@ export function reportedDrafts(
     if (closing) {
       // "…, a spokeswoman for the airline said (on Tuesday)." claims the clause before it, cues inside that
       // clause included.
-      const until = cue.inverted || !cue.subject ? cue.first : cue.subject.first;
+      const until = descriptionBefore(ctx, cue.inverted || !cue.subject ? cue.first : cue.subject.first);
       const before = afterOpeners(ctx, floor, until);
       if (wordCount(ctx, before, until) < 2) continue;
       while ((regions.at(-1)?.first ?? -1) >= floor) regions.pop();
@@ -124,6 +125,18 @@ export function reportedDrafts(
 }
 
 const OPENERS = new Set([',', ';', 'while', 'whereas', 'but', 'and', 'as']);
+
+/**
+ * "…, a military spokesman, Col. Olav Brekke, said.": a description set off before the name belongs to the
+ * source, not to what was said. Returns where the source begins (the description's first token, or `at`).
+ */
+function descriptionBefore(ctx: Context, at: number): number {
+  const { value, pos } = ctx.doc;
+  if (value[at - 1] !== ',' || (pos[at - 2] !== 'NOUN' && pos[at - 2] !== 'PROPN')) return at;
+  const first = phraseStart(ctx, at - 2, 0);
+  const opens = pos[first] === 'DET' || pos[first] === 'ADJ';
+  return opens && value[first - 1] === ',' && first < at - 2 ? first : at;
+}
 
 /** Skips the punctuation and conjunctions that open a claimed clause. */
 function afterOpeners(ctx: Context, from: number, until: number): number {
