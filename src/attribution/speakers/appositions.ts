@@ -4,11 +4,22 @@
  * later "the press secretary said" resolves to her, and it marks the name as a person.
  */
 import type { Context } from '../document/context.js';
+import { wordClass } from '../document/word-classes.js';
 import type { NameIndex } from './names.js';
 import { phraseEnd, phraseStart, spanText } from './phrases.js';
 import { titleStart } from './titles.js';
 
 const OPENERS = new Set(['DET', 'ADJ', 'PRON', 'NOUN', 'PROPN', 'NUM']);
+
+/** Does ", the <role>," after token `end` describe a person (its head a title or a noun for people)? */
+function personApposition(ctx: Context, end: number): boolean {
+  const { value, pos } = ctx.doc;
+  if (value[end] !== ',' || pos[end + 1] !== 'DET') return false;
+  const stop = phraseEnd(ctx, end + 1, ctx.doc.size);
+  const head = stop - 1;
+  if (value[stop] !== ',' || head <= end + 1) return false;
+  return ctx.lex.titleHeads.has(ctx.doc.lower[head] ?? '') || wordClass(ctx, head) === 'people';
+}
 const POSSESSIVE = new Set(['’s', "'s"]);
 
 /**
@@ -22,9 +33,13 @@ const POSSESSIVE = new Set(['’s', "'s"]);
 export function scanAppositions(ctx: Context, names: NameIndex): void {
   const { value, pos, sentenceOf, sentences } = ctx.doc;
   for (const m of names.mentions) {
-    if (m.possessive || m.entity.person === false || ctx.quoteOf[m.first] !== -1) continue;
+    if (m.possessive || ctx.quoteOf[m.first] !== -1) continue;
+    // A one-word name is taken for an organisation until something says it is a person; an apposition naming a
+    // person's role does ("Kovac, the foreign minister, said"). Organisations and places are left alone.
+    if (m.entity.person === false && !(m.end - m.nameFirst <= 3 && personApposition(ctx, m.end))) continue;
     const sentence = sentences[sentenceOf[m.first] ?? 0];
     if (!sentence) continue;
+    if (m.entity.person === false) m.entity.person = true;
     // After: "Name, a/the <description>," — the description ends before any prepositional phrase.
     if (value[m.end] === ',' && OPENERS.has(pos[m.end + 1] ?? '') && names.mentionAt[m.end + 1] === -1) {
       const end = phraseEnd(ctx, m.end + 1, sentence.end);

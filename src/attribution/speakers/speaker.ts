@@ -10,7 +10,7 @@
 import type { Context } from '../document/context.js';
 import type { Sentence } from '../document/document.js';
 import { isTimeWord } from '../document/time.js';
-import { classEndingAt } from '../document/word-classes.js';
+import { classAt, classEndingAt } from '../document/word-classes.js';
 import type { SpeakerKind } from '../types.js';
 import type { NameIndex } from './names.js';
 import { phraseStart, spanText } from './phrases.js';
@@ -36,6 +36,24 @@ function onlyTime(ctx: Context, first: number, end: number): boolean {
 }
 
 const COORDINATORS = new Set(['and', '&', ',']);
+/** Heads of sources that are often named by a brand word alone ("the company" for "Uniper"). */
+const BRAND_HEADS = new Set([
+  'company',
+  'firm',
+  'group',
+  'corporation',
+  'carrier',
+  'airline',
+  'bank',
+  'maker',
+  'producer',
+  'operator',
+  'lender',
+  'insurer',
+  'retailer',
+  'manufacturer',
+  'utility',
+]);
 const sourceKind = (kind: SpeakerKind | null): boolean =>
   kind === 'organisation' || kind === 'media' || kind === 'document' || kind === 'country';
 
@@ -95,6 +113,12 @@ function earlierSource(
       if (sentence - (ctx.doc.sentenceOf[mention.first] ?? 0) > LOOKBACK || (best && mention.first <= best.token))
         break;
       if (mention.entity.person !== false || kindOf(ctx, names, mention.first, mention.end) !== cls) continue;
+      // "the ministry" is a name holding "ministry" ("the Estavian Foreign Ministry"), or one the lexicon types;
+      // an unknown one-word name stands only for a head that brands name alone ("the company": "Uniper").
+      const holdsHead = ctx.doc.lower.slice(mention.nameFirst, mention.end).includes(head);
+      let typed = false;
+      for (let k = mention.nameFirst; k < mention.end && !typed; k += 1) typed = classAt(ctx, k) !== undefined;
+      if (!holdsHead && !typed && !BRAND_HEADS.has(head)) continue;
       // A name modifying a noun ("Wazalendo militias") is not the source itself.
       const after = ctx.doc.pos[mention.end];
       if (after === 'NOUN' || after === 'PROPN') continue;
