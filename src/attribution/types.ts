@@ -48,8 +48,8 @@ export interface Statement {
   /**
    * Who said it, or null when it cannot tell: a person's name without title, in its fullest form in the
    * document ("Russian Foreign Minister Sergei Lavrov" → "Sergei Lavrov"); otherwise the source's whole noun
-   * phrase as written ("the Syrian Observatory for Human Rights", "Lawyers for Hector Salazar", "a statement
-   * from the presidency"), with a leading "The"/"A" in lower case.
+   * phrase as written ("the Syrian Observatory for Human Rights", "Lawyers for Ana Ruiz", "a statement
+   * from the palace"), with a leading "The"/"A" in lower case.
    */
   readonly speaker: string | null;
   /** What kind of source the speaker is (null when speaker is null). */

@@ -115,9 +115,9 @@ describe('2. descriptions, groups, documents and media as sources', () => {
     ],
     [
       'a statement',
-      'A statement from the presidency said the curfew would be lifted.',
+      'A statement from the palace said the curfew would be lifted.',
       'the curfew would be lifted',
-      'a statement from the presidency',
+      'a statement from the palace',
       'document',
     ],
     [

@@ -95,7 +95,7 @@ function startsName(ctx: Context, i: number): boolean {
   if (cls === 'organisation' && i !== sentence?.first) return true;
   // "Residents said", "Officials in Kabul said": a people noun capitalised at the sentence start.
   if (cls === 'people' && !startsUpper(ctx.doc.value[i + 1] ?? '')) return false;
-  // A given name wink tags as a verb or a noun, before a proper noun ("Lawyers for Hector Salazar").
+  // A given name wink tags as a verb or a noun, before a proper noun ("Lawyers for Ana Ruiz").
   const givenName = i !== sentence?.first && ctx.doc.pos[i] !== 'PROPN' && ctx.doc.pos[i + 1] === 'PROPN';
   return (
     ctx.doc.pos[i] === 'PROPN' || givenName || nounNameStart(ctx, i) || ctx.lex.titleFirst.has(ctx.doc.lower[i] ?? '')

@@ -1,5 +1,5 @@
 /**
- * A speaker is a whole noun phrase: "The presidents of Iraq and Egypt", "Lawyers for Hector Salazar",
+ * A speaker is a whole noun phrase: "The presidents of Iraq and Egypt", "Lawyers for Ana Ruiz",
  * "Members of parliament from Kenya’s Liberal Democratic Party", "Defense and military officials", "The
  * United Nations, the European Union and the World Bank". From the noun phrase next to the verb, the phrase
  * grows over attachments (of, for, from, in, at, with, on, to, by + a noun phrase) and coordination (and, a
