@@ -58,15 +58,25 @@ export function clusterMentions(mentions: readonly Mention[]): Cluster[] {
   };
   const later: Mention[] = [];
   const persons: { m: Mention; name: PersonName }[] = [];
+  const namedAsOrganisation: Mention[] = [];
   // Pass 1: full names, organisations with their country, countries.
   for (const m of mentions) {
     const p = m.parsed;
     const kind = m.hint;
     if (
       kind === 'country' ||
-      (kind === null && p.kind === 'name' && p.nameWords.length === 1 && isCountryWord(p.name, places))
+      // A country acting ("Valdoria threatened") is read as an organisation: a lone word the corpus knows as a
+      // place is that country either way.
+      ((kind === null || kind === 'organisation') &&
+        p.kind === 'name' &&
+        p.nameWords.length === 1 &&
+        isCountryWord(p.name, places))
     ) {
       add('country', [placeStem(p.name)], m);
+    } else if (isOrganisationHint(kind) && p.kind === 'name' && fullName(p.nameWords) !== null) {
+      // A person's full name given an organisation's kind ("Petra Sokol" read as a medium): a person when the
+      // corpus names that person elsewhere, decided once the persons are grouped.
+      namedAsOrganisation.push(m);
     } else if (
       kind === 'organisation' &&
       p.kind !== 'organisation' &&
@@ -93,9 +103,22 @@ export function clusterMentions(mentions: readonly Mention[]): Cluster[] {
       else persons.push({ m, name });
     }
   }
-  for (const group of groupGivenNames(persons)) {
+  const groups = groupGivenNames(persons);
+  for (const group of groups) {
     for (const { m, name } of group.members)
       add(group.named ? 'person' : personType(m), [name.surname, group.given], m);
+  }
+  const groupsBySurname = new Map<string, (typeof groups)[number][]>();
+  for (const g of groups) groupsBySurname.set(g.surname, [...(groupsBySurname.get(g.surname) ?? []), g]);
+  for (const m of namedAsOrganisation) {
+    const name = fullName(m.parsed.nameWords) as PersonName;
+    const group = groupsBySurname.get(name.surname)?.find((g) => sameGivenName(g.given, name.given as string));
+    if (group !== undefined) add(group.named ? 'person' : personType(m), [group.surname, group.given], m);
+    else {
+      const org = organisationKey(m, places);
+      if (org[0] === '') later.push(m);
+      else add('organisation', org, m);
+    }
   }
   // Pass 2: partial names and descriptions, each joined to the one full cluster of pass 1 it fits; the rest
   // form clusters of their own, organisations first so that a bare name can join one ("Kremlin" with "the
@@ -194,6 +217,16 @@ function organisationKey(m: Mention, places: ReadonlySet<string>): [string, stri
   return [country, orgWords.map(fold).join(' ')];
 }
 
+function isOrganisationHint(kind: Mention['hint']): boolean {
+  return kind === 'organisation' || kind === 'media' || kind === 'document';
+}
+
+/** A person-like full name (a surname and a given name of two letters or more), or null. */
+function fullName(nameWords: readonly string[]): PersonName | null {
+  const name = personName(nameWords);
+  return name === null || name.given === null || name.given.length < 2 ? null : name;
+}
+
 /** Surname (with particles, without suffixes) and given name of a person's name words, or null for none. */
 function personName(nameWords: readonly string[]): PersonName | null {
   const kept = nameWords.filter((w) => !NAME_SUFFIXES.has(fold(w)));
@@ -209,7 +242,7 @@ function personName(nameWords: readonly string[]): PersonName | null {
 /** Full names grouped by surname and compatible given names ("sergei" ~ "sergey", "a" ~ "antony"). */
 function groupGivenNames(
   persons: readonly { m: Mention; name: PersonName }[],
-): { given: string; named: boolean; members: { m: Mention; name: PersonName }[] }[] {
+): { surname: string; given: string; named: boolean; members: { m: Mention; name: PersonName }[] }[] {
   type Group = { surname: string; given: string; named: boolean; members: { m: Mention; name: PersonName }[] };
   const groups: Group[] = [];
   const bySurname = new Map<string, Group[]>();

@@ -7,8 +7,8 @@ import { type AliasTable, nameKey } from './aliases.js';
 import type { SpeakerKind } from './identity-types.js';
 import { type ParsedSpeaker, parseSpeaker } from './parse-speaker.js';
 import type { TitleIndex } from './titles.js';
-import { ORGANISATION_HEADS } from './vocabulary.js';
-import { fold } from './words.js';
+import { AFFILIATION_PREPOSITIONS, DEFINITE, ORGANISATION_HEADS } from './vocabulary.js';
+import { fold, withoutPossessive, words } from './words.js';
 
 const KINDS: ReadonlySet<string> = new Set(['person', 'organisation', 'country', 'description', 'document', 'media']);
 
@@ -70,7 +70,7 @@ export function mentionOf(
       parsed,
       aliasName,
       title: title ?? own.title,
-      affiliation: affiliation ?? own.affiliation ?? parsed.affiliation,
+      affiliation: plainAffiliation(affiliation ?? own.affiliation ?? parsed.affiliation),
       hint,
       count: 0,
     };
@@ -110,17 +110,40 @@ function readFields(row: object, speakerField: string, documentField: string) {
 }
 
 /**
- * True when an affiliation names a place (it does not end in an organisation word: "Caldwell Institute"
- * is an affiliation but not a country).
+ * True when an affiliation names a place: it has no organisation word ("Caldwell Institute", "Institute for
+ * Regional Security" and "Northern Council" are affiliations but not countries).
  * @example
  * ```ts
- * isPlace('Ardenian');           // true
- * isPlace('Caldwell Institute'); // false
+ * isPlace('Ardenian');                        // true
+ * isPlace('Caldwell Institute');              // false
+ * isPlace('Institute for Regional Security'); // false
  * ```
  */
 export function isPlace(affiliation: string): boolean {
-  const last = fold(affiliation).split(' ').at(-1) ?? '';
-  return last !== '' && !ORGANISATION_HEADS.has(last);
+  const all = words(fold(affiliation));
+  return all.length > 0 && !all.some((w) => ORGANISATION_HEADS.has(w));
+}
+
+/**
+ * An affiliation as a side is spelled: without the preposition and article it was read with ("of the Institute
+ * for Regional Security") and without a possessive ending ("Karsten's" → "Karsten"); null for nothing left.
+ * @example
+ * ```ts
+ * plainAffiliation("Karsten's");                              // 'Karsten'
+ * plainAffiliation('of the Institute for Regional Security'); // 'Institute for Regional Security'
+ * ```
+ */
+export function plainAffiliation(affiliation: string | null): string | null {
+  if (affiliation === null) return null;
+  const all = words(affiliation);
+  let from = 0;
+  if (AFFILIATION_PREPOSITIONS.has(all[0] ?? '')) from++;
+  if (DEFINITE.has(fold(all[from] ?? ''))) from++;
+  const rest = all.slice(from);
+  const last = rest.at(-1);
+  if (last !== undefined) rest[rest.length - 1] = withoutPossessive(last) ?? last;
+  const text = rest.join(' ');
+  return text === '' ? null : text;
 }
 
 /**

@@ -96,3 +96,42 @@ describe('a place or a description never makes a side by itself', () => {
     expect(sides.get("Valdoria's defence minister")).toBe('Valdoria');
   });
 });
+
+describe('what attribution gives is read sensibly', () => {
+  const attributed = (speaker: string, article_id: string, extra: Record<string, string> = {}) => ({
+    speaker,
+    article_id,
+    ...extra,
+  });
+
+  it('an affiliation read with a possessive or a preposition is spelled as a side without them', () => {
+    const r = resolveSpeakers([
+      attributed('Petra Sokol', 'a1', { speakerKind: 'person', affiliation: "Karsten's" }),
+      attributed('Henrik Dahl', 'a2', { speakerKind: 'person', affiliation: 'of the Institute for Regional Security' }),
+    ]);
+    expect(r.rows.map((x) => [x.speaker, x.side])).toEqual([
+      ['Petra Sokol', 'Karsten'],
+      ['Henrik Dahl', null],
+    ]);
+  });
+
+  it('a country read as an organisation ("Valdoria threatened") is the country, with its side', () => {
+    const r = resolveSpeakers([
+      attributed('Valdoria', 'a1', { speakerKind: 'organisation' }),
+      attributed('Teodor Marek', 'a1', { speakerKind: 'person', affiliation: 'Valdorian', title: 'Foreign Minister' }),
+    ]);
+    expect(r.rows[0]).toMatchObject({ speaker: 'Valdoria', speakerId: 'country:valdor', side: 'Valdoria' });
+    expect(r.rows[1]).toMatchObject({ side: 'Valdoria' });
+  });
+
+  it('a person’s full name read as a medium joins the person the corpus names, not a second identity', () => {
+    const r = resolveSpeakers([
+      attributed('Petra Sokol', 'a1', { speakerKind: 'person', affiliation: "Karsten's" }),
+      attributed('Petra Sokol', 'a2', { speakerKind: 'media' }),
+      attributed('Reuters Ledger', 'a3', { speakerKind: 'media' }),
+    ]);
+    expect(new Set(r.rows.slice(0, 2).map((x) => x.speakerId))).toEqual(new Set(['name:sokol.p']));
+    expect(r.rows[1]).toMatchObject({ speaker: 'Petra Sokol', side: 'Karsten' });
+    expect(r.rows[2]?.speakerId).not.toBe('name:ledger.r');
+  });
+});
