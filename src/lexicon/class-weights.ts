@@ -9,7 +9,14 @@
  */
 import type { Dimension } from './dimensions.js';
 
-/** The act a dimension stands for on the Goldstein scale, with the CAMEO codes it comes from. */
+/**
+ * The act a dimension stands for on the Goldstein scale, with the CAMEO codes it comes from.
+ * @example
+ * ```ts
+ * import { CLASS_WEIGHTS, type DimensionClass } from 'detente';
+ * const reject: DimensionClass = CLASS_WEIGHTS.rejection; // { weight: -4, cameo: '12 REJECT' }
+ * ```
+ */
 export interface DimensionClass {
   /** The Goldstein weight (−10…+10) of an entry that names the act. */
   readonly weight: number;

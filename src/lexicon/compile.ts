@@ -17,6 +17,7 @@ import {
   REVERSES_BEFORE,
   SCORING_KINDS,
   type ScoringKind,
+  TOPIC,
 } from './compiled.js';
 import { constraintBits } from './constraint.js';
 import type { Dimension } from './dimensions.js';
@@ -243,7 +244,11 @@ export function entryFromFields(kind: ScoringKind, source: string, field: (name:
     negated: tone ? ((field('negated') as number | undefined) ?? defaultNegated) : 0,
     factor: typeof factor === 'number' ? factor : 1,
     weakens: field('weakens') as 'before' | 'after' | undefined,
-    reverses: typeof reverses === 'string' ? (REVERSES[reverses] ?? 0) | (field('opposes') === true ? OPPOSES : 0) : 0,
+    reverses:
+      typeof reverses === 'string'
+        ? (REVERSES[reverses] ?? 0) | (field('opposes') === true ? OPPOSES : 0) | (field('topic') === true ? TOPIC : 0)
+        : 0,
+    opensConsequence: kind === 'conditional' && field('opens') === 'consequence',
     when: constraintBits(constraint),
     constraint,
   };

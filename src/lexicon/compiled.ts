@@ -32,6 +32,7 @@ export const SCORING_KINDS = [
   'hedge',
   'contrast',
   'conditional',
+  'boundary',
 ] as const;
 export type ScoringKind = (typeof SCORING_KINDS)[number];
 
@@ -40,6 +41,11 @@ export const REVERSES_AFTER = 1;
 export const REVERSES_BEFORE = 2;
 /** With a REVERSES bit: an opposing operator ("reject", "violate") reverses only conciliatory acts. */
 export const OPPOSES = 4;
+/**
+ * With a REVERSES bit: the act governed is the operator's topic ("concerned by the ultimatum"): a confrontational
+ * act is named, not done (×0), a conciliatory one is opposed; it reaches TOPIC_REACH tokens.
+ */
+export const TOPIC = 8;
 
 /** One lexicon entry, flattened for the hot path. */
 export interface CompiledEntry {
@@ -57,8 +63,10 @@ export interface CompiledEntry {
   readonly factor: number;
   /** Contrast markers: which side weighs less. */
   readonly weakens: 'before' | 'after' | undefined;
-  /** Operators (operator entries, and tone entries with `reverses`): REVERSES_AFTER | REVERSES_BEFORE | OPPOSES. */
+  /** Operators (operator entries, and tone entries with `reverses`): REVERSES_AFTER | REVERSES_BEFORE | OPPOSES | TOPIC. */
   readonly reverses: number;
+  /** Conditional markers: true when the clause after it is the consequence ("otherwise", "or else"), not the condition. */
+  readonly opensConsequence: boolean;
   /** Tone entries: the constraint's bits (constraint.ts), 0 for none; and the constraint as written. */
   readonly when: number;
   readonly constraint: EntryConstraint | undefined;

@@ -44,7 +44,7 @@ describe('examples/', () => {
     expect(out).toMatch(
       /^32 statements, 5 speakers: Anna Berg, Tomas Halvik, Estavian Foreign Ministry, Ole Strand, Maria Costa$/m,
     );
-    expect(out).toMatch(/^Norland +-0\.55 \(4\) +-0\.46 \(3\) +0\.55 \(3\) +0\.76 \(3\)$/m);
+    expect(out).toMatch(/^Norland +-0\.64 \(4\) +-0\.44 \(3\) +0\.52 \(3\) +0\.74 \(3\)$/m);
     expect(out).toMatch(/^ {2}Estavia hardened: toward confrontational by /m);
     expect(out).toMatch(/^ {2}Norland softened: toward conciliatory by /m);
     expect(out).toMatch(/^ {2}mediator: not enough statements /m);
