@@ -16,6 +16,7 @@ export type {
   ArticleAnalysis,
   ExtractOptions,
   ScoredStatement,
+  SpeakerKind,
   Statement,
   StatementKind,
 } from './types.js';

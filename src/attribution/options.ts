@@ -13,7 +13,16 @@ export interface ResolvedExtractOptions {
   readonly aliases: ReadonlyMap<string, string>;
 }
 
-const KNOWN = new Set(['aliases', 'speechVerbs', 'titles', 'scorer', 'scorerInstance', 'profile', 'metadata']);
+const KNOWN = new Set([
+  'aliases',
+  'speechVerbs',
+  'titles',
+  'wordClasses',
+  'scorer',
+  'scorerInstance',
+  'profile',
+  'metadata',
+]);
 
 /**
  * Validates and resolves extraction options.
@@ -45,12 +54,12 @@ export function resolveExtractOptions(options: ExtractOptions | undefined): Reso
       aliases.set(from.trim().toLowerCase(), to);
     }
   }
-  const list = (name: 'speechVerbs' | 'titles'): readonly unknown[] => {
+  const list = (name: 'speechVerbs' | 'titles' | 'wordClasses'): readonly unknown[] => {
     const value: unknown = options[name];
     if (value === undefined) return [];
     if (!Array.isArray(value))
       throw new OptionsError(name, `${name} must be an array of lexicon modules, got ${describeValue(value)}`);
     return value;
   };
-  return { lex: compileLexicons(list('speechVerbs'), list('titles')), aliases };
+  return { lex: compileLexicons(list('speechVerbs'), list('titles'), list('wordClasses')), aliases };
 }

@@ -16,6 +16,21 @@ import type { Scorer, ToneScore } from '../scoring/types.js';
 export type StatementKind = 'direct' | 'partial' | 'indirect';
 
 /**
+ * What kind of source a statement's speaker is: a `person` (a name, or a pronoun or description resolved to
+ * one), an `organisation` ("the interior ministry", "Hamas", "police"), a `country` ("Iran", "Washington" for
+ * the US government), a `description` of unnamed people ("officials", "a senior diplomat", "residents"), a
+ * `document` ("a statement", "the report") or `media` ("Reuters", "state television", "the newspaper").
+ * @example
+ * ```ts
+ * import { extractStatements, type SpeakerKind } from 'detente/attribution';
+ * const kinds: (SpeakerKind | null)[] = extractStatements(
+ *   'Iran denied the report. A statement from the ministry said talks would resume.',
+ * ).map((s) => s.speakerKind); // ['country', 'document']
+ * ```
+ */
+export type SpeakerKind = 'person' | 'organisation' | 'country' | 'description' | 'document' | 'media';
+
+/**
  * One thing one speaker said. Spans are `[start, end)` offsets into the input (UTF-16 code units), and
  * `text === input.slice(spans.content[0], spans.content[1])`.
  * @example
@@ -30,8 +45,19 @@ export type StatementKind = 'direct' | 'partial' | 'indirect';
 export interface Statement {
   /** The content only (no cue, no quote marks around a direct quotation). */
   readonly text: string;
-  /** The fullest name or description of the speaker in the document, or null when it cannot tell. */
+  /**
+   * Who said it, or null when it cannot tell: a person's name without title, in its fullest form in the
+   * document ("Russian Foreign Minister Sergei Lavrov" → "Sergei Lavrov"); otherwise the source's whole noun
+   * phrase as written ("the Syrian Observatory for Human Rights", "Lawyers for Ana Ruiz", "a statement
+   * from the palace"), with a leading "The"/"A" in lower case.
+   */
   readonly speaker: string | null;
+  /** What kind of source the speaker is (null when speaker is null). */
+  readonly speakerKind: SpeakerKind | null;
+  /** A person's title as the document gives it ("Foreign Minister", "Mr."), or null. */
+  readonly title: string | null;
+  /** The speaker's affiliation as written ("Russian", "Kenya’s", "of Norway", "in Belmark"), or null. */
+  readonly affiliation: string | null;
   /** How the speaker was referred to at this statement ("Mr. Blinken", "he"), or null (continued quotation). */
   readonly mention: string | null;
   readonly kind: StatementKind;
@@ -63,6 +89,8 @@ export interface ExtractOptions {
   readonly speechVerbs?: readonly LexiconModule[];
   /** Extra title modules (kind "title"), layered after the built-in one. */
   readonly titles?: readonly LexiconModule[];
+  /** Extra word-class modules (kind "word-class": time words, source nouns, places), layered after the built-in ones. */
+  readonly wordClasses?: readonly LexiconModule[];
 }
 
 /**
@@ -73,7 +101,7 @@ export interface ExtractOptions {
  * const text = 'Mr. Lavrov warned that Moscow would respond with force.';
  * const [s]: readonly ScoredStatement[] = analyzeArticle(text).statements;
  * // s.text 'Moscow would respond with force', s.cue 'warned', s.tone.label 'confrontational';
- * // s.tone.evidence: 'warned' (threat -4, from en/speech-verbs@1.0.0) and 'respond with force' (-6 × hedge 0.85)
+ * // s.tone.evidence: 'warned' (threat -4, from en/speech-verbs@1.1.0) and 'respond with force' (-6 × hedge 0.85)
  * ```
  */
 export type ScoredStatement = Statement & { readonly tone: ToneScore };

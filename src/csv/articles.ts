@@ -26,8 +26,10 @@ import { DETENTE_VERSION } from './summary.js';
 
 /**
  * The statement columns of articles mode, before the tone columns. The article's kept columns come right
- * after `article_id`. `speaker` is the canonical name across the corpus, `speaker_id` its stable id and
- * `side` its side (see `resolveSpeakers` in `detente`); `mention` is how this statement named the speaker.
+ * after `article_id`. `speaker` is the canonical name across the corpus, `speaker_kind`, `title` and
+ * `affiliation` what attribution read at this statement (see `Statement` in `detente/attribution`),
+ * `speaker_id` its stable id and `side` its side (see `resolveSpeakers` in `detente`); `mention` is how this
+ * statement named the speaker.
  * @example
  * ```ts
  * STATEMENT_COLUMNS[0]; // 'article_id'
@@ -37,6 +39,9 @@ export const STATEMENT_COLUMNS = [
   'article_id',
   'statement',
   'speaker',
+  'speaker_kind',
+  'title',
+  'affiliation',
   'speaker_id',
   'side',
   'mention',
@@ -206,9 +211,10 @@ export async function scoreArticles(options: ArticlesOptions): Promise<ArticlesS
         ...meta,
         values[0],
         identity.speaker,
+        ...values.slice(1, 4),
         identity.speakerId,
         identity.side,
-        ...values.slice(1),
+        ...values.slice(4),
         ...cells,
       ];
       if (format === 'csv') await write(`${formatRow(row.map(cell), delimiter, quote)}\n`);
@@ -276,10 +282,16 @@ function speakerFields(s: ScoredStatement, articleId: string): SpeakerRow {
   };
 }
 
-/** The statement's values after `article_id` and the kept columns, without the identity columns: statement, then mention … text. */
+/**
+ * The statement's values after `article_id` and the kept columns, without the identity columns: statement,
+ * then speaker_kind, title, affiliation, then mention … text.
+ */
 function statementValues(s: ScoredStatement, index: number): unknown[] {
   return [
     index,
+    s.speakerKind,
+    s.title,
+    s.affiliation,
     s.mention,
     s.kind,
     s.cue,

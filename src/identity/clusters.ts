@@ -68,6 +68,14 @@ export function clusterMentions(mentions: readonly Mention[]): Cluster[] {
     ) {
       add('country', [placeStem(p.name)], m);
     } else if (
+      kind === 'organisation' &&
+      p.kind !== 'organisation' &&
+      p.kind !== 'description' &&
+      p.nameWords.length === 1
+    ) {
+      // A lone word attribution took for an organisation may be a surname ("Kovac said"): pass 2 decides.
+      later.push(m);
+    } else if (
       kind === 'organisation' ||
       kind === 'media' ||
       kind === 'document' ||
@@ -289,7 +297,13 @@ function candidatesFor(m: Mention, index: ClusterIndex, places: ReadonlySet<stri
     if (ORGANISATION_HEADS.has(head)) return index.orgHeads.get(head) ?? [];
     return m.title !== null ? (index.titled.get(head) ?? []) : null;
   }
-  if (p.kind === 'organisation' || m.hint === 'organisation' || m.hint === 'media' || m.hint === 'document')
+  // Attribution takes a lone unknown word for an organisation ("Hamas said"); a bare surname ("Kovac said") is
+  // that word too, so a one-word name with that hint is looked up as either (below).
+  const bareWord = (p.kind === 'person' || p.kind === 'name') && p.nameWords.length === 1 && m.hint === 'organisation';
+  if (
+    !bareWord &&
+    (p.kind === 'organisation' || m.hint === 'organisation' || m.hint === 'media' || m.hint === 'document')
+  )
     return index.orgs.get(organisationKey(m, places)[1]) ?? [];
   const name = personName(p.nameWords);
   if (name === null) return null;

@@ -28,6 +28,9 @@ export function builtinTitles(): TitleIndex {
   const roles = new Map<string, 'honorific' | 'office'>();
   let maxWords = 1;
   for (const e of entries) {
+    // A modifier ("deputy", "acting") only qualifies an office, and a descriptor ("official", "leader") is a
+    // title only right before a name: in a speaker string alone neither is a title.
+    if (e.role === 'modifier' || e.role === 'descriptor') continue;
     // The schema keeps terms lower case with single spaces between words.
     const term = e.term.toLowerCase();
     roles.set(term, e.role ?? 'office');

@@ -7,7 +7,8 @@ import type { Dimension } from './dimensions.js';
 
 /**
  * The kinds of lexicon module. tone, negator, operator, intensifier, hedge, contrast, conditional, boundary,
- * inflection and filler modules go to a scorer (`lexicons` option); speech-verb and title modules go to `detente/attribution`.
+ * inflection and filler modules go to a scorer (`lexicons` option); speech-verb, title and word-class modules go to
+ * `detente/attribution`.
  * @example
  * ```ts
  * import { coreModules, type LexiconKind } from 'detente';
@@ -26,6 +27,7 @@ export type LexiconKind =
   | 'inflection'
   | 'speech-verb'
   | 'title'
+  | 'word-class'
   | 'filler';
 
 /**
@@ -319,6 +321,12 @@ export interface SpeechVerbEntry {
    * introduces; one that negates ("denied", "ruled out") reverses every act (see `ToneEntry.opposes`).
    */
   readonly opposes?: boolean;
+  /**
+   * `clause`: the verb reports speech only with a clause, a quotation or a colon after it, or at the end of
+   * the sentence ("recalled that …", "…, he added."), not with a plain object ("recalled its ambassador",
+   * "added 200 jobs", "charged 12 officers with murder").
+   */
+  readonly needs?: 'clause';
   readonly note?: string;
 }
 
@@ -339,7 +347,48 @@ export interface SpeechVerbEntry {
 export interface TitleEntry {
   readonly term: string;
   readonly gender?: 'male' | 'female';
-  readonly role?: 'honorific' | 'office';
+  /**
+   * honorific: a form of address ("Mr."); office: a post ("foreign minister"), also the head of a longer
+   * title ("Deputy Secretary of Energy"); modifier: a word that only qualifies an office ("deputy", "acting");
+   * descriptor: a noun for a person that is a title only before a name ("opposition leader Ana Costa").
+   */
+  readonly role?: 'honorific' | 'office' | 'modifier' | 'descriptor';
+  readonly note?: string;
+}
+
+/**
+ * The classes of words attribution reads besides speech verbs and titles: `time` (weekdays, months, "today":
+ * never a speaker, skipped between a speaker and its verb), the head nouns of sources (`organisation`,
+ * `media`, `document`: they give a statement its `speakerKind`; `media` also lists news agencies by name;
+ * `people`: nouns for unnamed people, heads of descriptions, common nouns even when capitalised),
+ * `country` (countries and capitals, which speak for their governments) and `demonym` ("Russian", "Kenyan":
+ * an affiliation before a title).
+ * @example
+ * ```ts
+ * import type { WordClass } from 'detente';
+ * const cls: WordClass = 'media';
+ * ```
+ */
+export type WordClass = 'time' | 'organisation' | 'media' | 'document' | 'people' | 'country' | 'demonym';
+
+/**
+ * A word of a class that attribution reads (see `WordClass`). Terms are lower case; a multi-word term
+ * ("new york times", "the associated press") matches those words in a row.
+ * @example
+ * ```ts
+ * import type { LexiconModule } from 'detente';
+ * import { extractStatements } from 'detente/attribution';
+ * const words: LexiconModule<'word-class'> = {
+ *   id: 'acme/sources', version: '1.0.0', language: 'en', kind: 'word-class',
+ *   entries: [{ term: 'gazette', class: 'media' }, { term: 'dispatch', class: 'document' }],
+ * };
+ * extractStatements('The gazette reported that the port had reopened.', { wordClasses: [words] })[0]?.speakerKind;
+ * // 'media'
+ * ```
+ */
+export interface WordClassEntry {
+  readonly term: string;
+  readonly class: WordClass;
   readonly note?: string;
 }
 
@@ -363,6 +412,7 @@ export interface EntryByKind {
   inflection: InflectionEntry;
   'speech-verb': SpeechVerbEntry;
   title: TitleEntry;
+  'word-class': WordClassEntry;
   filler: FillerEntry;
 }
 

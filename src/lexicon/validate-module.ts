@@ -13,7 +13,14 @@ type Raw = Record<string, unknown>;
 type FieldCheck = (value: unknown) => string | undefined;
 
 // The scorer's kinds, plus those only attribution and the compiler's word table read.
-const KINDS: ReadonlySet<string> = new Set([...SCORING_KINDS, 'inflection', 'speech-verb', 'title', 'filler']);
+const KINDS: ReadonlySet<string> = new Set([
+  ...SCORING_KINDS,
+  'inflection',
+  'speech-verb',
+  'title',
+  'word-class',
+  'filler',
+]);
 const ID = /^[a-z0-9][a-z0-9/_.-]{0,99}$/;
 const VERSION = /^(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})(-[0-9A-Za-z.-]{1,40})?$/;
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/;
@@ -92,9 +99,16 @@ const FIELDS: Record<LexiconKind, [Record<string, FieldCheck>, Record<string, Fi
   inflection: [{ term: word, forms }, { note }],
   'speech-verb': [
     { term, tone: oneOf('conciliatory', 'confrontational', 'neutral', 'operator') },
-    { dimension, weight: range(-10, 10), opposes: bool, note },
+    { dimension, weight: range(-10, 10), opposes: bool, needs: oneOf('clause'), note },
   ],
-  title: [{ term }, { gender: oneOf('male', 'female'), role: oneOf('honorific', 'office'), note }],
+  title: [
+    { term },
+    { gender: oneOf('male', 'female'), role: oneOf('honorific', 'office', 'modifier', 'descriptor'), note },
+  ],
+  'word-class': [
+    { term, class: oneOf('time', 'organisation', 'media', 'document', 'people', 'country', 'demonym') },
+    { note },
+  ],
 };
 
 /**

@@ -31,10 +31,13 @@ describe('detente extract', () => {
   it('writes one CSV row per statement, the same rows as --articles on a folder', async () => {
     const single = await run(['extract', ARTICLE, '--format', 'csv']);
     const rows = parseCsv(single.stdout);
-    expect(rows[0]!.slice(0, 14)).toEqual([
+    expect(rows[0]!.slice(0, 17)).toEqual([
       'article_id',
       'statement',
       'speaker',
+      'speaker_kind',
+      'title',
+      'affiliation',
       'speaker_id',
       'side',
       'mention',
@@ -97,5 +100,32 @@ describe('detente extract', () => {
     expect(new Set(lines.filter((l) => String(l.speaker).includes('Lavrov')).map((l) => l.speaker_id))).toEqual(
       new Set(['name:lavrov.s']),
     );
+    expect(g2[0]).toMatchObject({ speaker_kind: 'person', title: 'Mr.', affiliation: null });
+    expect(Object.keys(g2[0] ?? {}).slice(2, 9)).toEqual([
+      'speaker',
+      'speaker_kind',
+      'title',
+      'affiliation',
+      'speaker_id',
+      'side',
+      'mention',
+    ]);
+  });
+
+  it('gives each CSV row the speaker kind, title and affiliation (issue 12)', async () => {
+    const text = file(
+      dir,
+      'kinds.txt',
+      'Russian Foreign Minister Sergei Lavrov said the talks were useful. The interior ministry said 40 people had been detained.',
+    );
+    const rows = parseCsv((await run(['extract', text, '--format', 'csv'])).stdout);
+    const header = rows[0] ?? [];
+    const cell = (row: string[], name: string) => row[header.indexOf(name)];
+    expect(
+      rows.slice(1).map((r) => [cell(r, 'speaker'), cell(r, 'speaker_kind'), cell(r, 'title'), cell(r, 'affiliation')]),
+    ).toEqual([
+      ['Sergei Lavrov', 'person', 'Foreign Minister', 'Russian'],
+      ['the interior ministry', 'organisation', '', ''],
+    ]);
   });
 });

@@ -33,12 +33,15 @@ async function run(options: Record<string, unknown> = {}, csv = ARTICLES) {
 describe('scoreArticles: metadata and identity', () => {
   it('keeps every article column but id and text, right after article_id', async () => {
     const { rows } = await run();
-    expect(Object.keys(rows[0]!).slice(0, 8)).toEqual([
+    expect(Object.keys(rows[0]!).slice(0, 11)).toEqual([
       'article_id',
       'date',
       'outlet',
       'statement',
       'speaker',
+      'speaker_kind',
+      'title',
+      'affiliation',
       'speaker_id',
       'side',
       'mention',
@@ -96,7 +99,9 @@ describe('scoreArticles: metadata and identity', () => {
     const sink = sinkString();
     const summary = await scoreArticles({ input: Readable.from([Buffer.from(ARTICLES)]), output: sink.stream });
     const lines = sink.text().trim().split('\n');
-    expect(lines[0]).toMatch(/^article_id,date,outlet,statement,speaker,speaker_id,side,mention,/);
+    expect(lines[0]).toMatch(
+      /^article_id,date,outlet,statement,speaker,speaker_kind,title,affiliation,speaker_id,side,mention,/,
+    );
     expect(lines).toHaveLength(summary.statements + 1);
     expect(summary.statements).toBeGreaterThanOrEqual(6);
   });

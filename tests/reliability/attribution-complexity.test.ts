@@ -33,6 +33,40 @@ const FAMILIES: [string, (k: number) => string][] = [
   ['cue verbs without speakers', (k) => 'said, told, warned, added, according to, '.repeat(20 * k)],
   ['pronouns only', (k) => 'he she they it he said she said '.repeat(20 * k)],
   ['one-word paragraphs', (k) => 'Yes.\n'.repeat(100 * k)],
+  // Issue 12: the grammar of sources.
+  [
+    'titles, affiliations and attachments',
+    (k) => 'Russian Deputy Foreign Minister Sergei Ryabkov of the Ministry of Foreign Affairs said it. '.repeat(10 * k),
+  ],
+  [
+    'closing cues with time phrases and participles',
+    (k) =>
+      'The talks had failed, the ministry said here late on Tuesday, adding that nothing was agreed. '.repeat(10 * k),
+  ],
+  [
+    'organisation names with connectors',
+    (k) =>
+      'The International Federation of Red Cross and Red Crescent Societies in the Near East said aid had arrived. '.repeat(
+        10 * k,
+      ),
+  ],
+  [
+    'coordination and attachment chains',
+    (k) => 'Members of the party from Ghana and Togo and Benin said it. '.repeat(10 * k),
+  ],
+  [
+    'relative clauses and appositions',
+    (k) =>
+      'A senior official who asked not to be named, a diplomat who followed the talks, told AFP that it was over. '.repeat(
+        5 * k,
+      ),
+  ],
+  ['time words and numbers as subjects', (k) => 'Monday said 2024 said on May 5 said March 3 said. '.repeat(10 * k)],
+  ['one sentence of capitalised words and hyphens', (k) => 'Al-Bab Cad-Dem bin Laden Van Der Minister '.repeat(20 * k)],
+  [
+    'descriptions pointing back',
+    (k) => 'A senior official said it was over. The official added that talks were off. They said no. '.repeat(10 * k),
+  ],
 ];
 
 const within = (small: number, big: number): boolean => big <= small * 11 + 64;

@@ -65,6 +65,36 @@ const PARTS = [
   'attack',
   'Geneva',
   'Friday',
+  // Issue 12: titles, organisations, attachments, time phrases, closing cues, participles, relatives.
+  'Russian Deputy Foreign Minister',
+  'the Syrian Observatory for Human Rights',
+  'al-Shabab',
+  'Asante-Boateng',
+  'of',
+  'for',
+  'and',
+  'in',
+  'on Monday',
+  'late Thursday',
+  'May 5',
+  '2024',
+  'here',
+  'adding that',
+  'calling for',
+  'which',
+  'who asked not to be named',
+  'a statement',
+  'state television',
+  'Reuters reports',
+  '(',
+  ')',
+  '-',
+  'officials',
+  'Residents',
+  'The newspaper',
+  'expressed',
+  'urged',
+  'recalled',
 ];
 const article = fc.oneof(
   {
@@ -100,6 +130,12 @@ function checkStatements(text: string, statements: readonly Statement[]): void {
       true,
     );
     expect(['direct', 'partial', 'indirect']).toContain(s.kind);
+    // The speaker's kind, title and affiliation exist only with a speaker, and a speaker is never a time alone.
+    if (s.speaker === null) expect([s.speakerKind, s.title, s.affiliation]).toEqual([null, null, null]);
+    else {
+      expect(['person', 'organisation', 'country', 'description', 'document', 'media']).toContain(s.speakerKind);
+      expect(s.speaker).not.toMatch(/^(on |late )?(monday|thursday|friday|may 5|2024)$/i);
+    }
   }
 }
 

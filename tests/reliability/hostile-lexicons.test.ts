@@ -47,8 +47,9 @@ const VALID: Record<LexiconKind, Record<string, unknown>> = {
   hedge: { term: 'maybe', factor: 0.5, note: 'n' },
   contrast: { term: 'but', weakens: 'before', note: 'n' },
   inflection: { term: 'go', forms: ['went'], note: 'n' },
-  'speech-verb': { term: 'warn', tone: 'confrontational', dimension: 'threat', weight: -3, note: 'n' },
+  'speech-verb': { term: 'warn', tone: 'confrontational', dimension: 'threat', weight: -3, needs: 'clause', note: 'n' },
   title: { term: 'Mr.', gender: 'male', role: 'honorific', note: 'n' },
+  'word-class': { term: 'gazette', class: 'media', note: 'n' },
 };
 const NUMBER_FIELDS = new Set(['weight', 'negated', 'factor']);
 

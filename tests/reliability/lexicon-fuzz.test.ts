@@ -39,6 +39,7 @@ const KINDS = [
   'inflection',
   'speech-verb',
   'title',
+  'word-class',
   'filler',
   'constructor',
 ];

@@ -83,8 +83,8 @@ describe('total on hostile text', () => {
   it.each([
     ['a megabyte without spaces', 'x'.repeat(1 << 20)],
     ['a megabyte of words', 'We will not negotiate. '.repeat(45_000)],
-    ['unbalanced quotes', '“'.repeat(10_000) + 'threaten' + '”'.repeat(3)],
-    ['repeated negators', 'not '.repeat(50_000) + 'threaten'],
+    ['unbalanced quotes', `${'“'.repeat(10_000)}threaten${'”'.repeat(3)}`],
+    ['repeated negators', `${'not '.repeat(50_000)}threaten`],
     ['control characters', '\u0000\u0001\u0002threaten\u001b[31m'],
     ['lone surrogates', '\ud800threaten\udc00 \udfff'],
   ])('%s', (_name, text) => {

@@ -3,7 +3,7 @@
  * which quotation, and the compiled lexicons.
  */
 import type { Doc } from './document.js';
-import type { AttributionLexicons } from './lexicons.js';
+import { type AttributionLexicons, tokenClasses } from './lexicons.js';
 import type { Quote } from './quotes.js';
 
 /** Shared, read-only state of one extraction. */
@@ -13,6 +13,10 @@ export interface Context {
   readonly quotes: readonly Quote[];
   /** `quoteOf[i]`: index in `quotes` of the quotation holding token i (its marks included), or -1. */
   readonly quoteOf: Int32Array;
+  /** `classOf[i]`: the word class of token i on its own, as an index into `WORD_CLASSES`, or -1 (also inside quotations). */
+  readonly classOf: Int8Array;
+  /** `startsTerm[i]`: 1 when token i starts a word-class term of several words ("the associated press"). */
+  readonly startsTerm: Uint8Array;
 }
 
 /**
@@ -34,7 +38,7 @@ export function buildContext(doc: Doc, lex: AttributionLexicons, quotes: readonl
     // A closing mark's token starts at the mark itself (after - 1), hence `< after`.
     if (quote !== undefined && at >= quote.open && at < quote.after) quoteOf[i] = q;
   }
-  return { doc, lex, quotes, quoteOf };
+  return { doc, lex, quotes, quoteOf, ...tokenClasses(doc.lower, doc.value, lex, quoteOf, doc.pos) };
 }
 
 /** Punctuation that ends a clause inside a sentence. */

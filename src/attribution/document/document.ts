@@ -69,14 +69,17 @@ export function readDocument(text: string): Doc {
   const pos: string[] = [];
   const sentenceOf = new Int32Array(n);
   const sentences: Sentence[] = [];
-  const winkStarts = new Set<number>();
-  for (const span of wink.sentences) winkStarts.add(span[0]);
+  // 1 at each wink token that starts a sentence.
+  const winkStarts = new Uint8Array(n);
+  for (const span of wink.sentences) winkStarts[span[0]] = 1;
 
   let offset = 0;
   let size = 0;
   let paragraph = 0;
   let lineBreak = false;
   let sentFirst = 0;
+  /** Open parentheses in the current paragraph. */
+  let depth = 0;
   const close = (): void => {
     if (size > sentFirst) {
       sentences.push({
@@ -107,9 +110,14 @@ export function readDocument(text: string): Doc {
     if (lineBreak && size > 0) {
       close();
       paragraph += 1;
-    } else if (winkStarts.has(w)) {
+      depth = 0;
+    } else if (winkStarts[w] === 1 && depth === 0) {
+      // wink breaks sentences inside parentheses ("Sen. James Thornbury (R-S.C.), …"); a break is kept only
+      // outside them.
       close();
     }
+    if (v === '(') depth += 1;
+    else if (v === ')' && depth > 0) depth -= 1;
     lineBreak = false;
     start[size] = at;
     end[size] = at + v.length;

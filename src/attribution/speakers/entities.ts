@@ -17,8 +17,15 @@ export interface Entity {
   /** true: a person (titled, or given an apposition); false: an organisation or place; null: unknown. */
   person: boolean | null;
   gender: 'male' | 'female' | undefined;
-  /** Lower-case descriptions ("press secretary", "foreign minister") that can stand for this entity. */
-  readonly heads: Set<string>;
+  /**
+   * Lower-case descriptions ("press secretary", "foreign minister") that can stand for this entity, each
+   * with the token where the document first gives it (a description can only point back).
+   */
+  readonly heads: Map<string, number>;
+  /** The title the document gives the person first ("Foreign Minister"), or null. */
+  title: string | null;
+  /** The affiliation the document gives first ("Russian", "Kenya’s", "of Norway"), or null. */
+  affiliation: string | null;
 }
 
 /**
@@ -32,6 +39,10 @@ export interface Entity {
  */
 export class EntityTable {
   readonly byKey = new Map<string, Entity>();
+  /** The entities each description can stand for, so a description is matched without a scan of them all. */
+  readonly #byHead = new Map<string, Entity[]>();
+  /** Titles already recorded, per entity key. */
+  readonly #titled = new Set<string>();
   readonly #text: string;
 
   constructor(text: string) {
@@ -52,7 +63,7 @@ export class EntityTable {
     const name = this.#text.slice(doc.start[first] ?? 0, doc.end[end - 1] ?? 0);
     let entity = this.byKey.get(key);
     if (!entity) {
-      entity = { key, name, words, person, gender: undefined, heads: new Set() };
+      entity = { key, name, words, person, gender: undefined, heads: new Map(), title: null, affiliation: null };
       this.byKey.set(key, entity);
     } else {
       if (words > entity.words) {
@@ -64,24 +75,58 @@ export class EntityTable {
     if (title) {
       entity.person = true;
       entity.gender ??= title.gender;
-      if (title.role === 'office') entity.heads.add(title.term);
+      if (title.role === 'office') this.#addHead(entity, title.term, first);
     }
     return entity;
+  }
+
+  /**
+   * Records the title a mention gives a person ("Deputy Foreign Minister"): the first one is kept as the
+   * entity's title, and every part of it that ends in a title head can stand for the person later ("the
+   * foreign minister", "the minister").
+   * @example
+   * ```ts
+   * table.title(lavrov, 'Foreign Minister', heads, 12); // heads: 'foreign minister', 'minister' (from token 12)
+   * ```
+   */
+  title(entity: Entity, title: string, titleHeads: ReadonlySet<string>, token: number): void {
+    entity.title ??= title;
+    // The same title again ("Mr." at every mention) adds nothing: its heads are known from an earlier token.
+    const seen = `${entity.key}\u0000${title}`;
+    if (this.#titled.has(seen)) return;
+    this.#titled.add(seen);
+    const words = title.toLowerCase().split(/[\s-]+/);
+    for (let end = 1; end <= words.length; end += 1) {
+      if (!titleHeads.has(words[end - 1] ?? '')) continue;
+      for (let start = 0; start < end; start += 1) this.#addHead(entity, words.slice(start, end).join(' '), token);
+    }
+  }
+
+  /**
+   * Records a person's affiliation ("Russian", "of Norway"); the first one is kept.
+   * @example
+   * ```ts
+   * table.affiliate(lavrov, 'Russian');
+   * ```
+   */
+  affiliate(entity: Entity, affiliation: string): void {
+    entity.affiliation ??= affiliation;
   }
 
   /**
    * Records a description of an entity (from an apposition or a title of office).
    * @example
    * ```ts
-   * table.describe(psaki, 'the white house press secretary'); // heads: 'white house press secretary', 'press secretary', 'secretary'
+   * table.describe(psaki, 'the white house press secretary', 40); // heads: 'white house press secretary', 'press secretary', 'secretary'
    * ```
    */
-  describe(entity: Entity, description: string): void {
+  describe(entity: Entity, description: string, token: number): void {
     const words = description
       .toLowerCase()
       .split(/\s+/)
       .filter((w) => !['the', 'a', 'an', 'its', 'his', 'her', 'their'].includes(w));
-    for (let k = Math.max(0, words.length - 3); k < words.length; k += 1) entity.heads.add(words.slice(k).join(' '));
+    for (let k = Math.max(0, words.length - 3); k < words.length; k += 1)
+      this.#addHead(entity, words.slice(k).join(' '), token);
     entity.person ??= true;
   }
 
@@ -89,10 +134,10 @@ export class EntityTable {
    * Entities a definite description can stand for ("the foreign minister" → Lavrov), best match first.
    * @example
    * ```ts
-   * table.matchDescription('the russian foreign minister'); // [lavrov]
+   * table.matchDescription('the russian foreign minister', 200); // [lavrov]
    * ```
    */
-  matchDescription(description: string): Entity[] {
+  matchDescription(description: string, token: number): Entity[] {
     const words = description
       .toLowerCase()
       .split(/\s+/)
@@ -100,9 +145,21 @@ export class EntityTable {
     const found: Entity[] = [];
     for (let k = 0; k < words.length && found.length === 0; k += 1) {
       const tail = words.slice(k).join(' ');
-      for (const e of this.byKey.values()) if (e.person === true && e.heads.has(tail)) found.push(e);
+      for (const e of this.#byHead.get(tail) ?? [])
+        if (e.person === true && (e.heads.get(tail) ?? token) < token) found.push(e);
     }
     return found;
+  }
+
+  /** Records a description of an entity from token `token` on (keeping the earliest). */
+  #addHead(entity: Entity, head: string, token: number): void {
+    const known = entity.heads.get(head);
+    if (known === undefined) {
+      const list = this.#byHead.get(head);
+      if (list) list.push(entity);
+      else this.#byHead.set(head, [entity]);
+    }
+    if (known === undefined || token < known) entity.heads.set(head, token);
   }
 
   /**

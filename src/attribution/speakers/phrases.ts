@@ -7,7 +7,31 @@ import type { Context } from '../document/context.js';
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const DETERMINER_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const POSSESSIVE = new Set(['’s', "'s"]);
-const MAX_NP = 10;
+const MAX_NP = 12;
+const RELATIVE_DETERMINERS = new Set(['that', 'which', 'whose']);
+const DIRECTIONS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+]);
+const APPROXIMATIONS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'some', 'approximately', 'over']);
+const NOUNS = new Set(['NOUN', 'PROPN']);
+const MODIFIED = new Set(['DET', 'ADJ', 'PRON']);
+
+/** Tokens a and b touch (no space between them). */
+function glued(ctx: Context, a: number, b: number): boolean {
+  return a >= 0 && b < ctx.doc.size && ctx.doc.end[a] === ctx.doc.start[b];
+}
 
 /**
  * Can token i sit inside a noun phrase (determiners, adjectives, nouns, numbers, possessives)?
@@ -19,7 +43,19 @@ const MAX_NP = 10;
 export function inPhrase(ctx: Context, i: number): boolean {
   const { pos, lower, value } = ctx.doc;
   const p = pos[i] ?? '';
+  // "that"/"which" after a noun or a comma open a relative clause ("a plan that aid groups said …").
+  if (RELATIVE_DETERMINERS.has(lower[i] ?? '') && (value[i - 1] === ',' || NOUNS.has(pos[i - 1] ?? ''))) return false;
   if (NP_POS.has(p)) return true;
+  // "south Serbia", "About 200 supporters": compass words and approximations wink tags as adverbs.
+  if (DIRECTIONS.has(lower[i] ?? '')) return true;
+  if (APPROXIMATIONS.has(lower[i] ?? '') && pos[i + 1] === 'NUM') return true;
+  // Hyphenated compounds, whatever wink tags their parts ("the al-Qaeda-linked Al-Shabaab group").
+  if (value[i] === '-') return glued(ctx, i - 1, i) && glued(ctx, i, i + 1);
+  if ((value[i - 1] === '-' && glued(ctx, i - 1, i)) || (value[i + 1] === '-' && glued(ctx, i, i + 1)))
+    return /^[\p{L}\p{N}]/u.test(value[i] ?? '');
+  // A participle between a determiner or adjective and a noun ("the disputed Western Sahara").
+  if (p === 'VERB' && /(ed|ing)$/.test(lower[i] ?? '') && MODIFIED.has(pos[i - 1] ?? '') && NOUNS.has(pos[i + 1] ?? ''))
+    return true;
   if (POSSESSIVE.has(lower[i] ?? '') || DETERMINER_PRONOUNS.has(lower[i] ?? '')) return true;
   // A plural possessive's bare apostrophe ("the employers' association").
   if ((value[i] === "'" || value[i] === '’') && /s$/i.test(value[i - 1] ?? '') && NP_POS.has(pos[i + 1] ?? ''))

@@ -1,23 +1,30 @@
 /**
  * Pronoun resolution by salience. Every person mention outside quotations is an event weighted by its role
- * (subject 2, other 1, possessive 0.5); an entity's salience at a pronoun is the sum of its earlier events,
- * halved for each sentence back (up to four). "he"/"she" take the most salient person whose gender (from a
- * title) agrees; a person of unknown gender counts at a discount. Confidence falls as the runner-up nears.
+ * (subject 2, other 1, possessive 0.5); so is every unnamed person who speaks ("a senior official said"),
+ * added as extraction meets it. An entity's salience at a pronoun is the sum of its earlier events, halved for
+ * each sentence back (up to four). "he"/"she" take the most salient person whose gender (from a title)
+ * agrees; a person of unknown gender counts at a discount. Confidence falls as the runner-up nears.
  */
 import type { Context } from '../document/context.js';
 import type { Entity } from './entities.js';
 import type { NameIndex } from './names.js';
+import type { Speaker } from './source.js';
+
+/** Who an event is about: a named person, or an unnamed one that spoke (a description speaker). */
+type Who = Entity | Speaker;
 
 interface SalienceEvent {
-  readonly entity: Entity;
+  readonly who: Who;
+  readonly gender: 'male' | 'female' | undefined;
   readonly token: number;
   readonly sentence: number;
   readonly weight: number;
 }
 
-/** A pronoun's referent with the confidence of the choice. */
+/** A pronoun's referent with the confidence of the choice: a named person (`entity`) or a description (`source`). */
 export interface Referent {
   readonly entity: Entity;
+  readonly source: Speaker | null;
   readonly confidence: number;
 }
 
@@ -31,6 +38,18 @@ const GENDER: Record<string, 'male' | 'female'> = {
 const LOOKBACK = 4;
 const UNKNOWN_GENDER = 0.6;
 
+/** Index of the first event in sentence `sentence` or later (events are in text order). */
+function firstFrom(events: readonly SalienceEvent[], sentence: number): number {
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((events[mid]?.sentence ?? 0) < sentence) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Salience over one document's person mentions, built once per document.
  * @example
@@ -41,6 +60,8 @@ const UNKNOWN_GENDER = 0.6;
  */
 export class Salience {
   readonly #events: SalienceEvent[] = [];
+  readonly #sources: SalienceEvent[] = [];
+  readonly #entityOf = new Map<Speaker, Entity>();
 
   constructor(ctx: Context, names: NameIndex) {
     const { pos, value } = ctx.doc;
@@ -57,8 +78,26 @@ export class Salience {
       if (value[k] === ',') k += 1;
       const subject = pos[k] === 'VERB' || pos[k] === 'AUX';
       const weight = m.possessive ? 0.5 : subject ? 2 : 1;
-      this.#events.push({ entity: m.entity, token: m.first, sentence: ctx.doc.sentenceOf[m.first] ?? 0, weight });
+      this.#events.push({
+        who: m.entity,
+        gender: undefined,
+        token: m.first,
+        sentence: ctx.doc.sentenceOf[m.first] ?? 0,
+        weight,
+      });
     }
+  }
+
+  /**
+   * Records an unnamed person who spoke as the subject at token `token` ("a senior official said"), so that a
+   * later "he added" can point back to them. Extraction calls it in text order.
+   * @example
+   * ```ts
+   * salience.speak(speaker, subjectToken, sentenceIndex, undefined);
+   * ```
+   */
+  speak(speaker: Speaker, token: number, sentence: number, gender: 'male' | 'female' | undefined): void {
+    this.#sources.push({ who: speaker, gender, token, sentence, weight: 2 });
   }
 
   /**
@@ -71,15 +110,28 @@ export class Salience {
   resolve(pronoun: string, token: number, sentence: number): Referent | null {
     const gender = GENDER[pronoun];
     if (gender === undefined) return null;
-    const scores = new Map<Entity, number>();
-    for (const e of this.#events) {
+    const scores = new Map<Who, number>();
+    const add = (e: SalienceEvent, known: 'male' | 'female' | undefined): void => {
+      if (sentence - e.sentence > LOOKBACK || (known !== undefined && known !== gender)) return;
+      const fit = known === gender ? 1 : UNKNOWN_GENDER;
+      scores.set(e.who, (scores.get(e.who) ?? 0) + e.weight * fit * 0.5 ** (sentence - e.sentence));
+    };
+    // Only the events of the last LOOKBACK sentences count: both lists are in text order, so the window is
+    // found by binary search and the work per pronoun does not grow with the document.
+    const events = this.#events;
+    for (let k = firstFrom(events, sentence - LOOKBACK); k < events.length; k += 1) {
+      const e = events[k] as SalienceEvent;
       if (e.token >= token) break;
-      if (sentence - e.sentence > LOOKBACK || e.entity.person === false) continue;
-      if (e.entity.gender !== undefined && e.entity.gender !== gender) continue;
-      const fit = e.entity.gender === gender ? 1 : UNKNOWN_GENDER;
-      scores.set(e.entity, (scores.get(e.entity) ?? 0) + e.weight * fit * 0.5 ** (sentence - e.sentence));
+      const entity = e.who as Entity;
+      if (entity.person !== false) add(e, entity.gender);
     }
-    let best: Entity | undefined;
+    const sources = this.#sources;
+    for (let k = firstFrom(sources, sentence - LOOKBACK); k < sources.length; k += 1) {
+      const e = sources[k] as SalienceEvent;
+      if (e.token >= token) break;
+      add(e, e.gender);
+    }
+    let best: Who | undefined;
     let top = 0;
     let second = 0;
     for (const [entity, score] of scores) {
@@ -90,6 +142,28 @@ export class Salience {
       } else if (score > second) second = score;
     }
     if (!best) return null;
-    return { entity: best, confidence: 0.5 + 0.4 * (1 - second / top) };
+    const confidence = 0.5 + 0.4 * (1 - second / top);
+    if ('key' in best) return { entity: best, source: null, confidence };
+    return { entity: this.#placeholder(best), source: best, confidence };
+  }
+
+  /** An entity standing for a description speaker (referents always carry one). */
+  #placeholder(speaker: Speaker): Entity {
+    let e = this.#entityOf.get(speaker);
+    if (!e) {
+      const name = speaker.speaker ?? '';
+      e = {
+        key: name,
+        name,
+        words: 0,
+        person: true,
+        gender: undefined,
+        heads: new Map(),
+        title: null,
+        affiliation: null,
+      };
+      this.#entityOf.set(speaker, e);
+    }
+    return e;
   }
 }

@@ -5,7 +5,7 @@
 
 import type { Cue } from '../cues/cues.js';
 import type { Context } from '../document/context.js';
-import type { Speaker } from '../speakers/speaker.js';
+import type { Speaker } from '../speakers/source.js';
 import type { Statement, StatementKind } from '../types.js';
 
 /** A statement before it is written out. Content is characters `[start, end)`. */
@@ -76,6 +76,9 @@ export function toStatement(ctx: Context, d: Draft, aliases: ReadonlyMap<string,
   return {
     text: doc.text.slice(d.start, d.end),
     speaker,
+    speakerKind: speaker === null ? null : d.speaker.kind,
+    title: speaker === null ? null : d.speaker.title,
+    affiliation: speaker === null ? null : d.speaker.affiliation,
     mention: d.speaker.mention,
     kind: d.kind,
     cue: cueSpan ? doc.text.slice(cueSpan[0], cueSpan[1]) : null,

@@ -14,7 +14,8 @@ import { scanQuotes } from '../document/quotes.js';
 import { scanAppositions } from '../speakers/appositions.js';
 import { type NameIndex, scanNames } from '../speakers/names.js';
 import { Salience } from '../speakers/salience.js';
-import { organisationSubject, resolveSpeaker, type Speaker, singular } from '../speakers/speaker.js';
+import { noSpeaker, type Speaker } from '../speakers/source.js';
+import { organisationSubject, type RecentSource, resolveSpeaker, singular } from '../speakers/speaker.js';
 import { cueAfter, cueBefore, quoteTokens, standsAlone } from './direct.js';
 import { type Draft, tokenAt } from './draft.js';
 import { reportedDrafts } from './reported.js';
@@ -58,11 +59,29 @@ export function extract(text: string, lex: AttributionLexicons): Extraction {
   };
   const drafts: Draft[] = [];
   const used = new Set<Cue>();
-  let lastOrganisation: string | null = null;
-  const descriptions: string[] = [];
+  // The organisation "it" stands for: the latest singular non-person source that spoke, or that is the
+  // subject of a sentence ("Azerbaijan’s foreign ministry was more guarded."). Sentence subjects are read
+  // lazily, in order, only as far as a pronoun needs them (`current` is the sentence being drafted).
+  let lastOrganisation: Speaker | null = null;
+  let subjectsRead = 0;
+  let current = 0;
+  const organisationBefore = (): Speaker | null => {
+    for (; subjectsRead <= current && subjectsRead < doc.sentences.length; subjectsRead += 1) {
+      const sentence = doc.sentences[subjectsRead];
+      lastOrganisation = (sentence && organisationSubject(ctx, names, sentence)) ?? lastOrganisation;
+    }
+    return lastOrganisation;
+  };
+  const sources: RecentSource[] = [];
   const resolve = (cue: Cue): Speaker => {
-    const speaker = resolveSpeaker(ctx, names, salience, cue.subject, lastOrganisation, descriptions);
-    if (speaker.speaker !== null && !speaker.person && singular(speaker.speaker)) lastOrganisation = speaker.speaker;
+    const speaker = resolveSpeaker(ctx, names, salience, cue.subject, organisationBefore, sources);
+    if (speaker.kind !== 'person' && speaker.kind !== 'description' && singular(speaker)) {
+      organisationBefore();
+      lastOrganisation = speaker;
+    }
+    // An unnamed person who speaks ("a senior official said") can be "he" or "she" later.
+    if (speaker.kind === 'description' && cue.subject?.kind === 'description' && singular(speaker))
+      salience.speak(speaker, cue.subject.first, doc.sentenceOf[cue.subject.first] ?? 0, undefined);
     return speaker;
   };
   let colonCue: { cue: Cue; sentence: number } | null = null;
@@ -71,7 +90,7 @@ export function extract(text: string, lex: AttributionLexicons): Extraction {
     const sentence = doc.sentences[s];
     if (!sentence) continue;
     const here: Draft[] = [];
-    lastOrganisation = organisationSubject(ctx, sentence) ?? lastOrganisation;
+    current = s;
     // Direct quotations opening in this sentence.
     for (; q < ctx.quotes.length && (qt.first[q] ?? -1) < sentence.end; q += 1) {
       const quote = ctx.quotes[q];
@@ -102,7 +121,7 @@ export function extract(text: string, lex: AttributionLexicons): Extraction {
         if (!prev || near > 1 || near < 0) {
           // A quotation with no one to give it to: reported with speaker null, unless it looks like a title.
           if (!sayable(text.slice(contentStart, contentEnd))) continue;
-          speaker = { speaker: null, mention: null, confidence: 0, person: false };
+          speaker = noSpeaker();
           confidence = 0;
         } else {
           speaker = { ...prev.speaker, mention: null };

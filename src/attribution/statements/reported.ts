@@ -7,11 +7,13 @@
  * Quotations inside a claimed clause make it `partial`.
  */
 
-import { clauseStart, coordinatorBefore, verbCoordination } from '../cues/clauses.js';
+import { closes } from '../cues/adverbial.js';
+import { clauseBoundary, clauseStart, verbCoordination } from '../cues/clauses.js';
 import type { Cue } from '../cues/cues.js';
 import type { Context } from '../document/context.js';
 import type { Sentence } from '../document/document.js';
-import type { Speaker } from '../speakers/speaker.js';
+import { phraseStart } from '../speakers/phrases.js';
+import type { Speaker } from '../speakers/source.js';
 import { type Draft, tokenSpan, wordCount } from './draft.js';
 
 interface Region {
@@ -38,16 +40,11 @@ export function reportedDrafts(
 ): Draft[] {
   const regions: Region[] = [];
   let from = 0;
-  // "…, a spokeswoman for the airline said." closes the sentence: like "according to" at the end, it
-  // claims the clause before it, cues inside that clause included.
-  const final = cues.at(-1);
-  const closing =
-    final && final.kind === 'verb' && !final.inverted && final.subject && ctx.doc.value[final.subject.first - 1] === ','
-      ? wordCount(ctx, final.contentFirst, sentence.end) < 2
-      : false;
-  const according = cues.find((c) => c.kind === 'according') ?? (closing ? final : undefined);
+  // "according to X" at the start claims the rest of the sentence; elsewhere the clause before it, cues
+  // inside that clause included.
+  const according = cues.find((c) => c.kind === 'according');
   if (according) {
-    const atStart = according.kind === 'according' && according.first - sentence.first <= 1;
+    const atStart = according.first - sentence.first <= 1;
     let first = according.contentFirst;
     while (atStart && first < sentence.end && ctx.doc.value[first] !== ',') first += 1;
     const region = atStart
@@ -56,8 +53,26 @@ export function reportedDrafts(
     regions.push(region);
     from = atStart ? cues.length : cues.indexOf(according) + 1;
   }
+  // Where the clause a closing cue can claim begins: after the last closing cue, or the sentence start.
+  let floor = from > 0 && according ? according.end : sentence.first;
   for (const cue of cues.slice(from)) {
-    if (cue === according || cue.kind === 'according' || cue.nested) continue;
+    if (cue.kind === 'according') continue;
+    const closing = closes(ctx, cue, sentence);
+    if (cue.nested && !closing) continue;
+    const start = clauseStart(cue);
+    if (closing) {
+      // "…, a spokeswoman for the airline said (on Tuesday)." claims the clause before it, cues inside that
+      // clause included.
+      const until = descriptionBefore(ctx, cue.inverted || !cue.subject ? cue.first : cue.subject.first);
+      const before = afterOpeners(ctx, floor, until);
+      if (wordCount(ctx, before, until) < 2) continue;
+      while ((regions.at(-1)?.first ?? -1) >= floor) regions.pop();
+      const last = regions.at(-1);
+      if (last && last.end > before) last.end = before;
+      regions.push({ cue, first: before, end: until, speaker: resolve(cue) });
+      floor = cue.end;
+      continue;
+    }
     const last = regions.at(-1);
     let speaker: Speaker;
     if (cue.subject === null) {
@@ -66,9 +81,8 @@ export function reportedDrafts(
       last.end = Math.min(last.end, boundary);
       speaker = { ...last.speaker, confidence: last.speaker.confidence * 0.95 };
     } else {
-      const clauseStart = cue.inverted ? cue.first : cue.subject.first;
-      if (last && clauseStart < last.end && clauseStart >= last.first) {
-        const boundary = coordinatorBefore(ctx, clauseStart);
+      if (last && start < last.end && start >= last.first) {
+        const boundary = clauseBoundary(ctx, cue);
         if (boundary < 0) continue;
         last.end = boundary;
       }
@@ -79,14 +93,6 @@ export function reportedDrafts(
       // A reporting noun ("declaration that …") only counts when its clause carries a quotation.
       region.end = endOfFirstQuote(ctx, region.first, sentence.end);
       if (region.end < 0) continue;
-    }
-    if (wordCount(ctx, region.first, region.end) < 2 || cue.inverted) {
-      // Nothing after the cue ("…, Mr. Lavrov said."): the statement is the clause before the comma.
-      const before = last ? last.end : sentence.first;
-      const until = cue.inverted || !cue.subject ? cue.first : cue.subject.first;
-      if (ctx.doc.value[until - 1] !== ',' || wordCount(ctx, before, until) < 2) continue;
-      region.first = before;
-      region.end = until;
     }
     regions.push(region);
   }
@@ -104,7 +110,7 @@ export function reportedDrafts(
       consumed[q] = 2;
       partial = true;
     }
-    const span = enoughContent(ctx, r.first, end) ? tokenSpan(ctx, r.first, end) : null;
+    const span = enoughContent(ctx, r.first, end) && !anonymity(ctx, r.first) ? tokenSpan(ctx, r.first, end) : null;
     if (!span) continue;
     drafts.push({
       start: span[0],
@@ -116,6 +122,43 @@ export function reportedDrafts(
     });
   }
   return drafts;
+}
+
+const OPENERS = new Set([',', ';', 'while', 'whereas', 'but', 'and', 'as']);
+
+/**
+ * "…, a military spokesman, Col. Olav Brekke, said.": a description set off before the name belongs to the
+ * source, not to what was said. Returns where the source begins (the description's first token, or `at`).
+ */
+function descriptionBefore(ctx: Context, at: number): number {
+  const { value, pos } = ctx.doc;
+  if (value[at - 1] !== ',' || (pos[at - 2] !== 'NOUN' && pos[at - 2] !== 'PROPN')) return at;
+  const first = phraseStart(ctx, at - 2, 0);
+  const opens = pos[first] === 'DET' || pos[first] === 'ADJ';
+  return opens && value[first - 1] === ',' && first < at - 2 ? first : at;
+}
+
+/** Skips the punctuation and conjunctions that open a claimed clause. */
+function afterOpeners(ctx: Context, from: number, until: number): number {
+  let k = from;
+  while (k < until && OPENERS.has(ctx.doc.lower[k] ?? '')) k += 1;
+  return k;
+}
+
+/**
+ * "who asked not to be named", "requested anonymity", "briefed reporters on condition of anonymity": how a
+ * source asked to be named describes the source;
+ * it is not something the source said.
+ */
+function anonymity(ctx: Context, first: number): boolean {
+  const w = ctx.doc.lower;
+  // "briefed reporters on (the) condition of anonymity": how the source spoke, not what.
+  for (let k = first; k < first + 4; k += 1) if (w[k] === 'anonymity') return true;
+  const at = w[first] === 'not' ? first + 1 : first;
+  if (w[first] === 'anonymity' || (w[at] === 'to' && w[at + 1] === 'remain' && w[at + 2] === 'anonymous')) return true;
+  if (w[at] !== 'to') return false;
+  const be = w[at + 1] === 'not' ? at + 2 : at + 1;
+  return w[be] === 'be' && ['named', 'identified', 'quoted', 'cited'].includes(w[be + 1] ?? '');
 }
 
 /**
