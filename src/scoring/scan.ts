@@ -94,15 +94,17 @@ export function scanTokens(lex: CompiledLexicon, tokens: TokenBuffer): Scan {
       t++;
       continue;
     }
-    const match = longestMatch(lex, tokens, t);
-    if (match === undefined) {
+    const entry = longestMatch(lex, tokens, t);
+    if (entry === undefined) {
       t++;
       continue;
     }
-    const entry = match.entry;
+    const last = matchEnd;
     const at = clause[t] as number;
-    const marker: Marker = { entry, first: t, last: match.last, clause: at, sentence: sentence[t] as number };
-    if (entry.kind === 'tone') {
+    const kind = entry.kind;
+    // A tone hit is its own record; a marker is made only for what governs or bounds hits (most matches are
+    // plain tone hits, and the scan allocates nothing else for them).
+    if (kind === 'tone') {
       let intensified: Marker | undefined;
       if (intensifier !== undefined && intensifier.clause === at && t - intensifier.last <= INTENSIFIER_REACH) {
         intensified = intensifier;
@@ -114,9 +116,9 @@ export function scanTokens(lex: CompiledLexicon, tokens: TokenBuffer): Scan {
       hits.push({
         entry,
         first: t,
-        last: match.last,
+        last,
         clause: at,
-        sentence: marker.sentence,
+        sentence: sentence[t] as number,
         governor,
         intensifier: intensified,
         conditional: conditional !== undefined && conditional.clause === at ? conditional : undefined,
@@ -125,23 +127,33 @@ export function scanTokens(lex: CompiledLexicon, tokens: TokenBuffer): Scan {
       if (governor !== undefined && governor.entry.kind !== 'negator') negator = undefined;
       // An operator that is not itself negated governs the act after it (as a negator would) or before it; a
       // negated one spends the negation, and its object keeps its weight ("we will not give up on peace").
-      if (entry.reverses !== 0) negator = governor === undefined ? operate(hits, marker, negator) : spent(marker);
-    } else if (entry.kind === 'negator') negator = marker;
-    else if (entry.kind === 'operator') {
+      if (entry.reverses !== 0) {
+        const marker = markerAt(entry, t, last, at, sentence[t] as number);
+        negator = governor === undefined ? operate(hits, marker, negator) : spent(marker);
+      }
+      t = last;
+      continue;
+    }
+    if (kind === 'boundary') {
+      // A coordinated act is another act: an operator's reach ends here (a negator's does not).
+      if (negator !== undefined && negator.entry.kind !== 'negator') negator = undefined;
+      t = last;
+      continue;
+    }
+    const marker = markerAt(entry, t, last, at, sentence[t] as number);
+    if (kind === 'negator') negator = marker;
+    else if (kind === 'operator') {
       const negated = negator !== undefined && negator.clause === at && t - negator.last <= reach(negator);
       negator = negated ? spent(marker) : operate(hits, marker, negator);
-    } else if (entry.kind === 'intensifier') intensifier = marker;
-    else if (entry.kind === 'conditional') {
+    } else if (kind === 'intensifier') intensifier = marker;
+    else if (kind === 'conditional') {
       conditional = marker;
       conditions ??= [];
       if (conditions[conditions.length - 1] !== marker.sentence) conditions.push(marker.sentence);
       // A condition opens a clause of its own: "we will not attack if they withdraw" does not negate "withdraw".
       negator = undefined;
       intensifier = undefined;
-    } else if (entry.kind === 'boundary') {
-      // A coordinated act is another act: an operator's reach ends here (a negator's does not).
-      if (negator !== undefined && negator.entry.kind !== 'negator') negator = undefined;
-    } else if (entry.kind === 'hedge') {
+    } else if (kind === 'hedge') {
       hedges ??= new Map();
       const current = hedges.get(at);
       if (current === undefined || entry.factor < current.entry.factor) hedges.set(at, marker);
@@ -152,7 +164,7 @@ export function scanTokens(lex: CompiledLexicon, tokens: TokenBuffer): Scan {
       negator = undefined;
       intensifier = undefined;
     }
-    t = match.last;
+    t = last;
   }
   const kept = awaiting === 0 ? hits : consequences(hits, conditions ?? []);
   return { hits: kept, hedges: hedges ?? NO_MARKERS, contrasts: contrasts ?? NO_MARKERS };
@@ -166,6 +178,10 @@ function spent(operator: Marker): Marker | undefined {
   return (operator.entry.reverses & TOPIC) !== 0 && (operator.entry.reverses & REVERSES_AFTER) !== 0
     ? { ...operator, negated: true }
     : undefined;
+}
+
+function markerAt(entry: CompiledEntry, first: number, last: number, clause: number, sentence: number): Marker {
+  return { entry, first, last, clause, sentence };
 }
 
 /** How far a negator or operator reaches (tokens after it, in its clause). */
@@ -213,15 +229,15 @@ function governBefore(hits: RawHit[], operator: Marker): void {
   if (hit.governor === undefined) hit.governor = operator;
 }
 
+/** The token after the last match's term, set by `longestMatch` (scoring is synchronous: one scan at a time). */
+let matchEnd = 0;
+
 /**
- * The longest term starting at token `first`, within its clause, skipping fillers inside the term. A node whose
- * entries carry constraints (ends 2) counts only if one of them holds here; that entry is the match.
+ * The entry of the longest term starting at token `first`, within its clause, skipping fillers inside the term
+ * (the term ends before token `matchEnd`). A node whose entries carry constraints (ends 2) counts only if one of
+ * them holds here; that entry is the match.
  */
-function longestMatch(
-  lex: CompiledLexicon,
-  tokens: TokenBuffer,
-  first: number,
-): { entry: CompiledEntry; last: number } | undefined {
+function longestMatch(lex: CompiledLexicon, tokens: TokenBuffer, first: number): CompiledEntry | undefined {
   const { edges, stride, ends, leaf, base } = lex;
   const { id: ids, clause, count } = tokens;
   const firstId = ids[first] as number;
@@ -266,7 +282,9 @@ function longestMatch(
       skipped++;
     } else break;
   }
-  return best < 0 ? undefined : { entry: chosen ?? lex.entryAt(best), last };
+  if (best < 0) return undefined;
+  matchEnd = last;
+  return chosen ?? lex.entryAt(best);
 }
 
 /** The first of a node's entries whose constraint holds for a term starting at token `first`. */
