@@ -135,8 +135,13 @@ export function scanTokens(lex: CompiledLexicon, tokens: TokenBuffer): Scan {
       continue;
     }
     if (kind === 'boundary') {
-      // A coordinated act is another act: an operator's reach ends here (a negator's does not).
-      if (negator !== undefined && negator.entry.kind !== 'negator') negator = undefined;
+      // A coordinated clause is another act: an operator's reach ends here ("condemned the attack and called for
+      // restraint"); a negator's does not. A determiner after it coordinates another object of the same operator
+      // ("rejected the plan and the talks"), so the reach goes on.
+      const next = last < count ? (ids[last] as number) : -1;
+      if (negator !== undefined && negator.entry.kind !== 'negator' && (next < 0 || lex.filler[next] !== 1)) {
+        negator = undefined;
+      }
       t = last;
       continue;
     }

@@ -54,6 +54,15 @@ describe('(b) the object of a disapproval is its topic, not the speaker’s act'
     );
   });
 
+  it.each([
+    ['The parties concerned agreed to resume talks.'],
+    ['The allegations were dismissed and talks resumed on Monday.'],
+    ['The envoy was charged with overseeing the ceasefire.'],
+  ])('a word of disapproval without its complement governs nothing: %s', (text) => {
+    expect(scorer.score(text).evidence.filter((e) => e.weight > 0).length).toBeGreaterThan(0);
+    expect(scorer.score(text).evidence.filter((e) => e.modifiers.some((m) => m.type === 'reversal'))).toEqual([]);
+  });
+
   it('a coordinated act after "and" is not the disapproval’s object', () => {
     const text = 'The council condemned the shelling and called for restraint on both sides.';
     expect(hit(text, 'call for restraint')?.weight).toBeGreaterThan(0);

@@ -72,6 +72,10 @@ describe('a boundary ends an operator’s reach, not a negator’s', () => {
     expect(hit('We are concerned by the blockade and call for restraint.', 'blockade')?.weight).toBe(0);
   });
 
+  it('a determiner after it coordinates another object: the reach goes on', () => {
+    expect(hit('We are concerned by the shelling and the ultimatum.', 'ultimatum')?.weight).toBe(0);
+  });
+
   it('a negator reaches across it', () => {
     expect(hit('We do not want attacks and restraint.', 'restraint')?.modifiers.map((m) => m.type)).toEqual([
       'negation',
