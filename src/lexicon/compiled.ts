@@ -18,6 +18,8 @@
  *            the last node where a term ends and, for ends 2, one of its entries' constraints holds. One flat
  *            table builds and loads much faster than a map per node.
  *   filler   filler[wordId] === 1 when the word may be skipped inside a multi-word term ("the", "our").
+ *   boundary boundary[wordId] === 1 when the word ends an operator's reach ("and", "or": boundary modules, one
+ *            word per entry); not in the trie, so the matcher pays nothing for it: the scan reads the flag.
  */
 import type { Dimension } from './dimensions.js';
 import type { EdgeLookup } from './edge-table.js';
@@ -32,7 +34,6 @@ export const SCORING_KINDS = [
   'hedge',
   'contrast',
   'conditional',
-  'boundary',
 ] as const;
 export type ScoringKind = (typeof SCORING_KINDS)[number];
 
@@ -94,6 +95,7 @@ export interface CompiledLexicon {
   readonly alternativesAt: (node: number) => readonly CompiledEntry[];
   readonly leaf: Uint8Array;
   readonly filler: Uint8Array;
+  readonly boundary: Uint8Array;
   /** `id@version` of every module compiled, in layering order. */
   readonly modules: readonly string[];
   /** Every tone entry that ended up in the trie (later modules replace earlier ones for the same term). */

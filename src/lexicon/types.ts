@@ -241,14 +241,15 @@ export interface ConditionalEntry {
 }
 
 /**
- * A coordinator that ends an operator's reach ("and", "or"): an operator governs one act, so in "condemned the
- * attack and called for restraint" the call for restraint is not condemned. Negators are not bounded by it.
+ * A coordinator that ends an operator's reach ("and", "or"), one word per entry: an operator governs one act, so in
+ * "condemned the attack and called for restraint" the call for restraint is not condemned. Negators are not bounded
+ * by it, and a determiner after it ("rejected the plan and the talks") keeps the reach going.
  * @example
  * ```ts
  * import type { LexiconModule } from 'detente';
  * const boundaries: LexiconModule<'boundary'> = {
  *   id: 'acme/boundaries', version: '1.0.0', language: 'en', kind: 'boundary',
- *   entries: [{ term: 'and' }, { term: 'as well as' }],
+ *   entries: [{ term: 'and' }, { term: 'plus' }],
  * };
  * ```
  */

@@ -20,6 +20,7 @@ const KINDS: ReadonlySet<string> = new Set([
   'title',
   'word-class',
   'filler',
+  'boundary',
 ]);
 const ID = /^[a-z0-9][a-z0-9/_.-]{0,99}$/;
 const VERSION = /^(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})(-[0-9A-Za-z.-]{1,40})?$/;
@@ -92,7 +93,7 @@ const FIELDS: Record<LexiconKind, [Record<string, FieldCheck>, Record<string, Fi
   ],
   conditional: [{ term }, { opens: oneOf('condition', 'consequence'), note }],
   filler: [{ term }, { note }],
-  boundary: [{ term }, { note }],
+  boundary: [{ term: word }, { note }],
   intensifier: [{ term, factor: range(0, 3) }, { note }],
   hedge: [{ term, factor: range(0, 1, true) }, { note }],
   contrast: [{ term, weakens: oneOf('before', 'after') }, { note }],

@@ -106,10 +106,11 @@ function toEvidence(hit: RawHit, scan: Scan, tokens: TokenBuffer, text: string):
     modifiers: modifiers ?? NO_MODIFIERS,
     source: hit.entry.source,
     sentence: hit.sentence,
+    // Always set, undefined for most entries: evidence of one shape keeps every later property read monomorphic
+    // (a second shape, even for one hit in 500, cost the aggregate a third of its speed).
+    when: hit.entry.constraint,
   };
-  // Only hits of constrained entries carry `when` (a copy for them: most hits keep the one shape above).
-  const constraint = hit.entry.constraint;
-  return constraint === undefined ? evidence : { ...evidence, when: constraint };
+  return evidence;
 }
 
 function modifier(

@@ -86,20 +86,33 @@ export function scanTokens(lex: CompiledLexicon, tokens: TokenBuffer): Scan {
   // Sentences that state a condition, ascending; and how many hits wait for one (CONSEQUENCE entries).
   let conditions: number[] | undefined;
   let awaiting = 0;
+  // Where the last match ends, filled by longestMatch: one record per scan, not one per match.
+  const match: MatchEnd = { last: 0 };
 
   let t = 0;
   while (t < count) {
     const id = ids[t] as number;
-    if (id < 0 || lex.starts[id] === 0) {
+    if (id < 0) {
       t++;
       continue;
     }
-    const entry = longestMatch(lex, tokens, t);
+    // A coordinated clause is another act: an operator's reach ends at "and", "or" ("condemned the attack and
+    // called for restraint"); a negator's does not. A determiner after it coordinates another object of the same
+    // operator ("rejected the plan and the talks"), and the reach goes on.
+    if (lex.boundary[id] === 1 && negator !== undefined && negator.entry.kind !== 'negator') {
+      const next = t + 1 < count ? (ids[t + 1] as number) : -1;
+      if (next < 0 || lex.filler[next] !== 1) negator = undefined;
+    }
+    if (lex.starts[id] === 0) {
+      t++;
+      continue;
+    }
+    const entry = longestMatch(lex, tokens, t, match);
     if (entry === undefined) {
       t++;
       continue;
     }
-    const last = matchEnd;
+    const last = match.last;
     const at = clause[t] as number;
     const kind = entry.kind;
     // A tone hit is its own record; a marker is made only for what governs or bounds hits (most matches are
@@ -130,17 +143,6 @@ export function scanTokens(lex: CompiledLexicon, tokens: TokenBuffer): Scan {
       if (entry.reverses !== 0) {
         const marker = markerAt(entry, t, last, at, sentence[t] as number);
         negator = governor === undefined ? operate(hits, marker, negator) : spent(marker);
-      }
-      t = last;
-      continue;
-    }
-    if (kind === 'boundary') {
-      // A coordinated clause is another act: an operator's reach ends here ("condemned the attack and called for
-      // restraint"); a negator's does not. A determiner after it coordinates another object of the same operator
-      // ("rejected the plan and the talks"), so the reach goes on.
-      const next = last < count ? (ids[last] as number) : -1;
-      if (negator !== undefined && negator.entry.kind !== 'negator' && (next < 0 || lex.filler[next] !== 1)) {
-        negator = undefined;
       }
       t = last;
       continue;
@@ -234,15 +236,22 @@ function governBefore(hits: RawHit[], operator: Marker): void {
   if (hit.governor === undefined) hit.governor = operator;
 }
 
-/** The token after the last match's term, set by `longestMatch` (scoring is synchronous: one scan at a time). */
-let matchEnd = 0;
+/** Where a match ends: the token after its term. */
+interface MatchEnd {
+  last: number;
+}
 
 /**
  * The entry of the longest term starting at token `first`, within its clause, skipping fillers inside the term
- * (the term ends before token `matchEnd`). A node whose entries carry constraints (ends 2) counts only if one of
+ * (the term ends before token `end.last`). A node whose entries carry constraints (ends 2) counts only if one of
  * them holds here; that entry is the match.
  */
-function longestMatch(lex: CompiledLexicon, tokens: TokenBuffer, first: number): CompiledEntry | undefined {
+function longestMatch(
+  lex: CompiledLexicon,
+  tokens: TokenBuffer,
+  first: number,
+  end: MatchEnd,
+): CompiledEntry | undefined {
   const { edges, stride, ends, leaf, base } = lex;
   const { id: ids, clause, count } = tokens;
   const firstId = ids[first] as number;
@@ -288,7 +297,7 @@ function longestMatch(lex: CompiledLexicon, tokens: TokenBuffer, first: number):
     } else break;
   }
   if (best < 0) return undefined;
-  matchEnd = last;
+  end.last = last;
   return chosen ?? lex.entryAt(best);
 }
 

@@ -93,9 +93,10 @@ export interface Evidence {
   readonly sentence: number;
   /**
    * The constraint the entry set and this hit met (`ToneEntry.when`: sentence or clause start, question or
-   * not); absent for entries without one.
+   * not); undefined for entries without one (the property is always there, so every evidence object has one
+   * shape; JSON output leaves it out).
    */
-  readonly when?: EntryConstraint;
+  readonly when?: EntryConstraint | undefined;
 }
 
 /**
