@@ -12,6 +12,8 @@ export {
   poleOf,
 } from './lexicon/dimensions.js';
 export type { ConciliatoryDimension, ConfrontationalDimension, Dimension } from './lexicon/dimensions.js';
+export { CLASS_WEIGHTS, FORM_FACTORS, classWeight, nearestForm } from './lexicon/class-weights.js';
+export type { DimensionClass, EntryForm } from './lexicon/class-weights.js';
 export type {
   AppliedModifier,
   Evidence,

@@ -74,6 +74,7 @@ const report = renderReport({
   words,
   phrases,
   hitsByText,
+  texts: rows.map((r) => r.text),
   entries: loadToneEntries(),
   stem,
   distance: natural.LevenshteinDistance,
@@ -84,7 +85,7 @@ if (options.out) {
 } else console.log(report);
 
 function parseArgs(argv) {
-  const opts = { top: 40, min: 3, half: 'A', column: 'text', out: undefined };
+  const opts = { top: 40, min: 3, half: 'A', column: 'text', label: undefined, out: undefined };
   const paths = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -97,10 +98,11 @@ function parseArgs(argv) {
     else if (arg === '--min') opts.min = Number(value());
     else if (arg === '--half') opts.half = value();
     else if (arg === '--column') opts.column = value();
+    else if (arg === '--label') opts.label = value();
     else if (arg === '--out') opts.out = value();
     else if (arg === '--help' || arg === '-h') {
       console.log(
-        'usage: node tools/lexicon-coverage.mjs [file.tsv|file.csv|file.txt …] [--column text] [--half A|B|all] [--top 40] [--min 3] [--out report.md]',
+        'usage: node tools/lexicon-coverage.mjs [file.tsv|file.csv|file.txt …] [--column text] [--label class] [--half A|B|all] [--top 40] [--min 3] [--out report.md]',
       );
       process.exit(0);
     } else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}`);
@@ -108,8 +110,10 @@ function parseArgs(argv) {
   }
   if (!['A', 'B', 'all'].includes(opts.half)) throw new Error(`--half must be A, B or all, got ${opts.half}`);
   if (!(opts.top > 0) || !(opts.min > 0)) throw new Error('--top and --min must be positive numbers');
-  const defaults = ['benchmarks/data/cameo-verbal.dev.tsv', 'benchmarks/data/casino.train.tsv'].map(
-    (p) => new URL(`../${p}`, import.meta.url).pathname,
-  );
+  const defaults = [
+    'benchmarks/data/cameo-verbal.dev.tsv',
+    'benchmarks/data/casino.train.tsv',
+    'benchmarks/data/politeness-stackexchange.dev.tsv',
+  ].map((p) => new URL(`../${p}`, import.meta.url).pathname);
   return { files: paths.length > 0 ? paths : defaults, options: opts };
 }

@@ -105,7 +105,7 @@ export interface ConfusionMatrix {
  * import type { Prediction } from 'detente';
  * const p: Prediction = {
  *   index: 1, text: 'We will never accept this.', gold: 'confrontational', value: -4,
- *   predicted: 'confrontational', score: -0.6571,
+ *   predicted: 'confrontational', score: -0.6053,
  * };
  * ```
  */

@@ -3,6 +3,7 @@
  * scripts/precompile-lexicons.mjs, which generates what the published entries ship (src/lexicon/generated/),
  * and by the tests that check the generated files are current. Nothing in a published entry imports this.
  */
+import boundaries from '../../lexicons/en/boundaries.json' with { type: 'json' };
 import conditionals from '../../lexicons/en/conditionals.json' with { type: 'json' };
 import contrast from '../../lexicons/en/contrast.json' with { type: 'json' };
 import fillers from '../../lexicons/en/fillers.json' with { type: 'json' };
@@ -30,6 +31,7 @@ export const SOURCE_CORE = [
   hedges,
   contrast,
   conditionals,
+  boundaries,
   conciliatory,
   confrontational,
   courtesy,

@@ -17,6 +17,7 @@ import {
   REVERSES_BEFORE,
   SCORING_KINDS,
   type ScoringKind,
+  TOPIC,
 } from './compiled.js';
 import { constraintBits } from './constraint.js';
 import type { Dimension } from './dimensions.js';
@@ -49,8 +50,10 @@ export function compileLexicon(modules: readonly LexiconModule[]): CompiledLexic
   // Pass 1: every word of every term is a lemma with its own id.
   const terms = collectTerms(modules, termWords);
   const fillers: string[] = [];
+  const boundaries: string[] = [];
   for (const mod of modules) {
     if (mod.kind === 'filler') fillers.push(...mod.entries.map((e) => termWords(e.term).join(' ')));
+    if (mod.kind === 'boundary') boundaries.push(...mod.entries.map((e) => e.term.toLowerCase()));
   }
   // Pass 2: word ids. Every term word is a lemma with its own id, so "warning" and "warn" stay separate
   // entries. A lemma that is also an inflection of another lemma ("called" beside "call", "held" beside
@@ -60,6 +63,7 @@ export function compileLexicon(modules: readonly LexiconModule[]): CompiledLexic
   const irregular = irregularForms(modules);
   for (const t of terms) for (const w of t.words) if (!fillerSet.has(w)) words.lemma(w);
   for (const f of fillers) words.filler(f);
+  for (const b of boundaries) words.filler(b);
   for (const [form, lemma] of irregular) {
     const id = words.lemmaIds.get(lemma);
     if (id !== undefined) words.form(form, id);
@@ -103,6 +107,8 @@ export function compileLexicon(modules: readonly LexiconModule[]): CompiledLexic
   }
   const filler = new Uint8Array(words.size);
   for (const f of fillers) filler[words.forms.get(f) as number] = 1;
+  const boundary = new Uint8Array(words.size);
+  for (const b of boundaries) boundary[words.forms.get(b) as number] = 1;
   return Object.freeze({
     wordIds: words.forms,
     lemmaIds: words.lemmaIds,
@@ -115,6 +121,7 @@ export function compileLexicon(modules: readonly LexiconModule[]): CompiledLexic
     alternativesAt: (node: number) => nodeEntries[node] ?? NO_ENTRIES,
     leaf,
     filler,
+    boundary,
     modules: Object.freeze(modules.map((m) => `${m.id}@${m.version}`)),
     toneEntries,
   });
@@ -243,7 +250,11 @@ export function entryFromFields(kind: ScoringKind, source: string, field: (name:
     negated: tone ? ((field('negated') as number | undefined) ?? defaultNegated) : 0,
     factor: typeof factor === 'number' ? factor : 1,
     weakens: field('weakens') as 'before' | 'after' | undefined,
-    reverses: typeof reverses === 'string' ? (REVERSES[reverses] ?? 0) | (field('opposes') === true ? OPPOSES : 0) : 0,
+    reverses:
+      typeof reverses === 'string'
+        ? (REVERSES[reverses] ?? 0) | (field('opposes') === true ? OPPOSES : 0) | (field('topic') === true ? TOPIC : 0)
+        : 0,
+    opensConsequence: kind === 'conditional' && field('opens') === 'consequence',
     when: constraintBits(constraint),
     constraint,
   };
@@ -264,6 +275,7 @@ class WordTable {
     this.lemmaIds.set(word, id);
     this.forms.set(word, id);
   }
+  /** A word that is no lemma but needs an id (a filler, a boundary). */
   filler(word: string): void {
     if (!this.forms.has(word)) this.forms.set(word, this.size++);
   }

@@ -18,6 +18,8 @@
  *            the last node where a term ends and, for ends 2, one of its entries' constraints holds. One flat
  *            table builds and loads much faster than a map per node.
  *   filler   filler[wordId] === 1 when the word may be skipped inside a multi-word term ("the", "our").
+ *   boundary boundary[wordId] === 1 when the word ends an operator's reach ("and", "or": boundary modules, one
+ *            word per entry); not in the trie, so the matcher pays nothing for it: the scan reads the flag.
  */
 import type { Dimension } from './dimensions.js';
 import type { EdgeLookup } from './edge-table.js';
@@ -40,6 +42,11 @@ export const REVERSES_AFTER = 1;
 export const REVERSES_BEFORE = 2;
 /** With a REVERSES bit: an opposing operator ("reject", "violate") reverses only conciliatory acts. */
 export const OPPOSES = 4;
+/**
+ * With a REVERSES bit: the act governed is the operator's topic ("concerned by the ultimatum"): a confrontational
+ * act is named, not done (×0), a conciliatory one is opposed; it reaches TOPIC_REACH tokens.
+ */
+export const TOPIC = 8;
 
 /** One lexicon entry, flattened for the hot path. */
 export interface CompiledEntry {
@@ -57,8 +64,10 @@ export interface CompiledEntry {
   readonly factor: number;
   /** Contrast markers: which side weighs less. */
   readonly weakens: 'before' | 'after' | undefined;
-  /** Operators (operator entries, and tone entries with `reverses`): REVERSES_AFTER | REVERSES_BEFORE | OPPOSES. */
+  /** Operators (operator entries, and tone entries with `reverses`): REVERSES_AFTER | REVERSES_BEFORE | OPPOSES | TOPIC. */
   readonly reverses: number;
+  /** Conditional markers: true when the clause after it is the consequence ("otherwise", "or else"), not the condition. */
+  readonly opensConsequence: boolean;
   /** Tone entries: the constraint's bits (constraint.ts), 0 for none; and the constraint as written. */
   readonly when: number;
   readonly constraint: EntryConstraint | undefined;
@@ -86,6 +95,7 @@ export interface CompiledLexicon {
   readonly alternativesAt: (node: number) => readonly CompiledEntry[];
   readonly leaf: Uint8Array;
   readonly filler: Uint8Array;
+  readonly boundary: Uint8Array;
   /** `id@version` of every module compiled, in layering order. */
   readonly modules: readonly string[];
   /** Every tone entry that ended up in the trie (later modules replace earlier ones for the same term). */

@@ -10,6 +10,9 @@
  *   CLAUSE_START    the term's first word is the first word of its clause (a sentence start is one too)
  *   QUESTION        its sentence ends with a question mark
  *   STATEMENT       its sentence does not end with a question mark
+ *   CONSEQUENCE     its sentence states a condition and the term is not inside it; the only bit not known when
+ *                   the term is met ("We will respond if they attack"): the matcher takes it as holding and the
+ *                   scan drops the hit once the sentence has been read without a condition
  */
 import { describeValue } from '../errors.js';
 import type { EntryConstraint } from './types.js';
@@ -18,6 +21,7 @@ export const SENTENCE_START = 1;
 export const CLAUSE_START = 2;
 export const QUESTION = 4;
 export const STATEMENT = 8;
+export const CONSEQUENCE = 16;
 
 /**
  * The bits of a constraint (0 for none).
@@ -33,6 +37,7 @@ export function constraintBits(when: EntryConstraint | undefined): number {
   else if (when.start === 'clause') bits |= CLAUSE_START;
   if (when.question === true) bits |= QUESTION;
   else if (when.question === false) bits |= STATEMENT;
+  if (when.consequence === true) bits |= CONSEQUENCE;
   return bits;
 }
 
@@ -44,7 +49,11 @@ export function constraintBits(when: EntryConstraint | undefined): number {
  * ```
  */
 export function constraintCount(bits: number): number {
-  return ((bits & (SENTENCE_START | CLAUSE_START)) === 0 ? 0 : 1) + ((bits & (QUESTION | STATEMENT)) === 0 ? 0 : 1);
+  return (
+    ((bits & (SENTENCE_START | CLAUSE_START)) === 0 ? 0 : 1) +
+    ((bits & (QUESTION | STATEMENT)) === 0 ? 0 : 1) +
+    ((bits & CONSEQUENCE) === 0 ? 0 : 1)
+  );
 }
 
 /**
@@ -59,6 +68,7 @@ export function describeConstraint(when: EntryConstraint): string {
   if (when.start !== undefined) parts.push(`at ${when.start} start`);
   if (when.question === true) parts.push('in a question');
   else if (when.question === false) parts.push('not in a question');
+  if (when.consequence === true) parts.push('in the consequence of a condition');
   return parts.join(', ');
 }
 
@@ -74,10 +84,18 @@ export function describeConstraint(when: EntryConstraint): string {
  * ```
  */
 export function sampleTexts(entry: { readonly term: string; readonly when?: EntryConstraint }): string[] {
-  const { start, question } = entry.when ?? {};
+  const { start, question, consequence } = entry.when ?? {};
   const leads = start === 'sentence' ? [''] : start === 'clause' ? ['', 'the, '] : ['', 'the, ', 'the '];
   const ends = question === true ? ['?'] : question === false ? ['.'] : ['.', '?'];
-  return leads.flatMap((lead) => ends.map((end) => `${lead}${entry.term}${end}`));
+  // A consequence needs a condition in its sentence: after the term (a sentence start stays one) or before it.
+  const conditions = consequence === true ? (start === undefined ? [' if so', 'if so, '] : [' if so']) : [''];
+  return conditions.flatMap((condition) =>
+    leads.flatMap((lead) =>
+      ends.map((end) =>
+        condition.startsWith(' ') ? `${lead}${entry.term}${condition}${end}` : `${condition}${lead}${entry.term}${end}`,
+      ),
+    ),
+  );
 }
 
 const START_VALUES: readonly string[] = ['sentence', 'clause'];
@@ -94,7 +112,7 @@ export function checkConstraint(value: unknown): string | undefined {
     return `"when" must be an object such as { "start": "sentence" }, got ${describeValue(value)}`;
   }
   const keys = Object.keys(value);
-  if (keys.length === 0) return '"when" must set at least one of start, question';
+  if (keys.length === 0) return '"when" must set at least one of start, question, consequence';
   const record = value as Record<string, unknown>;
   for (const key of keys) {
     if (key === 'start') {
@@ -106,7 +124,11 @@ export function checkConstraint(value: unknown): string | undefined {
       if (typeof record.question !== 'boolean') {
         return `"when.question" must be true or false, got ${describeValue(record.question)}`;
       }
-    } else return `"when" has an unknown field ${describeValue(key)} (start, question)`;
+    } else if (key === 'consequence') {
+      if (record.consequence !== true) {
+        return `"when.consequence" can only be true, got ${describeValue(record.consequence)}`;
+      }
+    } else return `"when" has an unknown field ${describeValue(key)} (start, question, consequence)`;
   }
   return undefined;
 }
@@ -119,8 +141,9 @@ export function checkConstraint(value: unknown): string | undefined {
  * ```
  */
 export function copyConstraint(value: Readonly<Record<string, unknown>>): EntryConstraint {
-  const copy: { start?: 'sentence' | 'clause'; question?: boolean } = {};
+  const copy: { start?: 'sentence' | 'clause'; question?: boolean; consequence?: true } = {};
   if (Object.hasOwn(value, 'start')) copy.start = value.start as 'sentence' | 'clause';
   if (Object.hasOwn(value, 'question')) copy.question = value.question as boolean;
+  if (Object.hasOwn(value, 'consequence')) copy.consequence = true;
   return Object.freeze(copy);
 }

@@ -33,7 +33,7 @@ import type { LexiconModule } from './types.js';
  * ```
  */
 export function canExtend(modules: readonly LexiconModule[]): boolean {
-  return modules.every((mod) => mod.kind !== 'inflection' && mod.kind !== 'filler');
+  return modules.every((mod) => mod.kind !== 'inflection' && mod.kind !== 'filler' && mod.kind !== 'boundary');
 }
 
 /**
@@ -49,7 +49,9 @@ export function extendLexicon(
   added: readonly LexiconModule[],
   irregular: ReadonlyMap<string, string>,
 ): CompiledLexicon {
-  if (!canExtend(added)) throw new RangeError('inflection and filler modules cannot be layered; compile instead');
+  if (!canExtend(added)) {
+    throw new RangeError('inflection, filler and boundary modules cannot be layered; compile instead');
+  }
   const terms = collectTerms(added, termSplitter());
   const wordIds = new Map(base.wordIds);
   const lemmaIds = new Map(base.lemmaIds);
@@ -132,6 +134,8 @@ export function extendLexicon(
   for (let id = 0; id < size; id++) if (edges.has(id) || edges.has(baseIds[id] as number)) starts[id] = 1;
   const filler = new Uint8Array(size);
   filler.set(base.filler);
+  const boundary = new Uint8Array(size);
+  boundary.set(base.boundary);
   return Object.freeze({
     wordIds,
     lemmaIds,
@@ -144,6 +148,7 @@ export function extendLexicon(
     alternativesAt: (node: number): readonly CompiledEntry[] => own.get(node) ?? base.alternativesAt(node),
     leaf,
     filler,
+    boundary,
     modules: Object.freeze([...base.modules, ...added.map((m) => `${m.id}@${m.version}`)]),
     toneEntries,
   });

@@ -9,7 +9,7 @@
  *   formIds                [i, id, i, id, …] for the forms whose id is not their index (irregular forms)
  *   lemmas                 the form indices that are lemmas, as [start, end) ranges
  *   base                   [id, baseId, id, baseId, …] for the ids whose base lemma is not -1
- *   starts, filler, leaf   flags as text
+ *   starts, filler, boundary, leaf   flags as text
  *   parents, edgeWords     the trie: node n (from 1) is reached by the word `edgeWords[n-1]` from the root when
  *                          `parents[n-1]` is 0, else from node `n - parents[n-1]`; every node but the root has
  *                          exactly one incoming edge (most continue the node just before them: small numbers)
@@ -40,6 +40,7 @@ export interface SerializedLexicon {
   readonly base: readonly number[];
   readonly starts: string;
   readonly filler: string;
+  readonly boundary: string;
   readonly leaf: string;
   readonly parents: readonly number[];
   readonly edgeWords: readonly number[];
@@ -102,6 +103,7 @@ export function serializeLexicon(lex: CompiledLexicon, refOf: (entry: CompiledEn
     base: Array.from(lex.base).flatMap((baseId, id) => (baseId >= 0 ? [id, baseId] : [])),
     starts: flagsToText(lex.starts),
     filler: flagsToText(lex.filler),
+    boundary: flagsToText(lex.boundary),
     leaf: flagsToText(lex.leaf),
     parents,
     edgeWords,
@@ -176,6 +178,7 @@ export function deserializeLexicon(data: SerializedLexicon, entryAt: (ref: numbe
     base,
     starts: textToFlags(data.starts, data.words),
     filler: textToFlags(data.filler, data.words),
+    boundary: textToFlags(data.boundary, data.words),
     leaf: textToFlags(data.leaf, nodes),
     stride,
     edges,

@@ -6,8 +6,8 @@
 import type { Dimension } from './dimensions.js';
 
 /**
- * The kinds of lexicon module. tone, negator, operator, intensifier, hedge, contrast, conditional, inflection
- * and filler modules go to a scorer (`lexicons` option); speech-verb, title and word-class modules go to
+ * The kinds of lexicon module. tone, negator, operator, intensifier, hedge, contrast, conditional, boundary,
+ * inflection and filler modules go to a scorer (`lexicons` option); speech-verb, title and word-class modules go to
  * `detente/attribution`.
  * @example
  * ```ts
@@ -23,6 +23,7 @@ export type LexiconKind =
   | 'hedge'
   | 'contrast'
   | 'conditional'
+  | 'boundary'
   | 'inflection'
   | 'speech-verb'
   | 'title'
@@ -81,6 +82,14 @@ export interface ToneEntry {
    * defiance, not de-escalation).
    */
   readonly opposes?: boolean;
+  /**
+   * With `reverses`: the act it governs is the topic of this entry, not the speaker's own act — a disapproval
+   * ("deeply concerned by the ultimatum", "accused them of making threats", "condemned the peace deal"). A
+   * confrontational act it governs is named, not done (weight 0; accusation, hostility and pessimism stay: they
+   * are the speaker's own words); a conciliatory one is opposed (reversed at half weight). It reaches the first
+   * tone term within eight tokens after it (five for other operators).
+   */
+  readonly topic?: boolean;
   readonly note?: string;
 }
 
@@ -108,6 +117,13 @@ export interface ToneEntry {
 export interface EntryConstraint {
   readonly start?: 'sentence' | 'clause';
   readonly question?: boolean;
+  /**
+   * The term counts only in the consequence of a condition: its sentence states one ("if", "unless", "should
+   * they") and the term is not inside it — "we will respond" is a threat in "If they attack, we will respond" and
+   * in "We will respond if they attack", and nothing in "We will respond to your letter". Checked once the
+   * sentence has been read; a term that needs a consequence and has none gives no hit.
+   */
+  readonly consequence?: true;
 }
 
 /**
@@ -145,6 +161,8 @@ export interface OperatorEntry {
   readonly reverses: 'after' | 'before' | 'both';
   /** It reverses only conciliatory acts (see `ToneEntry.opposes`). */
   readonly opposes?: boolean;
+  /** The act it governs is its topic (see `ToneEntry.topic`). */
+  readonly topic?: boolean;
   readonly note?: string;
 }
 
@@ -203,17 +221,39 @@ export interface ContrastEntry {
 }
 
 /**
- * Opens a conditional clause ("if", "unless", "should they"): a confrontational act in it becomes a threat.
+ * Opens a conditional clause ("if", "unless", "should they"): a confrontational act in it becomes a threat, and
+ * its sentence has a consequence (see `EntryConstraint.consequence`). "otherwise" and "or else" open the
+ * consequence instead (`opens: 'consequence'`).
  * @example
  * ```ts
  * import type { LexiconModule } from 'detente';
  * const conditionals: LexiconModule<'conditional'> = {
  *   id: 'acme/conditionals', version: '1.0.0', language: 'en', kind: 'conditional',
- *   entries: [{ term: 'if' }, { term: 'unless' }, { term: 'should they' }],
+ *   entries: [{ term: 'if' }, { term: 'should they' }, { term: 'or else', opens: 'consequence' }],
  * };
  * ```
  */
 export interface ConditionalEntry {
+  readonly term: string;
+  /** What the clause after it is: the condition ("if", "unless": the default) or the consequence ("otherwise", "or else"). */
+  readonly opens?: 'condition' | 'consequence';
+  readonly note?: string;
+}
+
+/**
+ * A coordinator that ends an operator's reach ("and", "or"), one word per entry: an operator governs one act, so in
+ * "condemned the attack and called for restraint" the call for restraint is not condemned. Negators are not bounded
+ * by it, and a determiner after it ("rejected the plan and the talks") keeps the reach going.
+ * @example
+ * ```ts
+ * import type { LexiconModule } from 'detente';
+ * const boundaries: LexiconModule<'boundary'> = {
+ *   id: 'acme/boundaries', version: '1.0.0', language: 'en', kind: 'boundary',
+ *   entries: [{ term: 'and' }, { term: 'plus' }],
+ * };
+ * ```
+ */
+export interface BoundaryEntry {
   readonly term: string;
   readonly note?: string;
 }
@@ -369,6 +409,7 @@ export interface EntryByKind {
   hedge: HedgeEntry;
   contrast: ContrastEntry;
   conditional: ConditionalEntry;
+  boundary: BoundaryEntry;
   inflection: InflectionEntry;
   'speech-verb': SpeechVerbEntry;
   title: TitleEntry;

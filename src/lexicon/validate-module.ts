@@ -20,6 +20,7 @@ const KINDS: ReadonlySet<string> = new Set([
   'title',
   'word-class',
   'filler',
+  'boundary',
 ]);
 const ID = /^[a-z0-9][a-z0-9/_.-]{0,99}$/;
 const VERSION = /^(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})(-[0-9A-Za-z.-]{1,40})?$/;
@@ -81,16 +82,18 @@ const FIELDS: Record<LexiconKind, [Record<string, FieldCheck>, Record<string, Fi
       when: checkConstraint,
       reverses: REVERSES,
       opposes: bool,
+      topic: bool,
       note,
     },
   ],
   negator: [{ term }, { note }],
   operator: [
     { term, reverses: REVERSES },
-    { opposes: bool, note },
+    { opposes: bool, topic: bool, note },
   ],
-  conditional: [{ term }, { note }],
+  conditional: [{ term }, { opens: oneOf('condition', 'consequence'), note }],
   filler: [{ term }, { note }],
+  boundary: [{ term: word }, { note }],
   intensifier: [{ term, factor: range(0, 3) }, { note }],
   hedge: [{ term, factor: range(0, 1, true) }, { note }],
   contrast: [{ term, weakens: oneOf('before', 'after') }, { note }],
@@ -174,6 +177,9 @@ function validateEntry(kind: LexiconKind, entry: unknown, fail: (field: string, 
   }
   for (const key of Object.keys(required)) {
     if (!Object.hasOwn(entry, key)) fail(key, `"${key}" is required`);
+  }
+  if (copy.topic !== undefined && copy.reverses === undefined) {
+    fail('topic', '"topic" needs "reverses" (the act whose topic it is must be governed)');
   }
   if (kind === 'tone') {
     const weight = copy.weight as number;

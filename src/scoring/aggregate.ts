@@ -19,17 +19,21 @@ export const SATURATION = 3;
 /** How much a sentence without hits counts toward the denominator. */
 export const DILUTION = 0.1;
 
-/** The numeric parts of a ToneScore. */
-export type Aggregate = Omit<ToneScore, 'evidence' | 'tokens'>;
-
 /**
- * Aggregates evidence (in text order) over a text of `sentences` sentences.
+ * Aggregates evidence (in text order) over a text of `sentences` sentences and `tokens` tokens into its ToneScore.
+ * The score is built as one object literal: most weights are fractions (class weight × form factor), and every
+ * number copied into a second object would be one more boxed double per score.
  * @example
  * ```ts
- * aggregate(evidence, tokens.sentences, { label: 0.15, evidence: 1.2, mixed: 3 });
+ * aggregate(evidence, tokens.sentences, tokens.count, { label: 0.15, evidence: 1.2, mixed: 3 });
  * ```
  */
-export function aggregate(evidence: readonly Evidence[], sentences: number, thresholds: Thresholds): Aggregate {
+export function aggregate(
+  evidence: readonly Evidence[],
+  sentences: number,
+  tokens: number,
+  thresholds: Thresholds,
+): ToneScore {
   let conciliatory = 0;
   let confrontational = 0;
   let hits = 0;
@@ -65,13 +69,18 @@ export function aggregate(evidence: readonly Evidence[], sentences: number, thre
   for (let d = 0; touched !== 0 && d < DIMENSIONS.length; d++) {
     if ((touched & (1 << d)) !== 0) dimensions[DIMENSIONS[d] as Dimension] = round(sums[d] as number);
   }
+  const rounded = round(score, 10_000);
+  const towardPeace = round(conciliatory);
+  const towardConflict = round(confrontational);
   return {
-    score: round(score, 10_000),
-    label: labelOf(score, round(conciliatory), round(confrontational), thresholds),
-    conciliatory: round(conciliatory),
-    confrontational: round(confrontational),
+    score: rounded,
+    label: labelOf(score, towardPeace, towardConflict, thresholds),
+    conciliatory: towardPeace,
+    confrontational: towardConflict,
     hits,
     dimensions,
+    evidence,
+    tokens,
   };
 }
 

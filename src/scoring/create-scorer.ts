@@ -46,17 +46,7 @@ export function createScorer(options?: ScorerOptions): Scorer {
     }
     tokenize(text, tokens, words);
     const evidence = applyModifiers(scanTokens(lexicon, tokens), tokens, text);
-    const a = aggregate(evidence, tokens.sentences, resolved.thresholds);
-    return {
-      score: a.score,
-      label: a.label,
-      conciliatory: a.conciliatory,
-      confrontational: a.confrontational,
-      hits: a.hits,
-      dimensions: a.dimensions,
-      evidence,
-      tokens: tokens.count,
-    };
+    return aggregate(evidence, tokens.sentences, tokens.count, resolved.thresholds);
   };
   return Object.freeze({ score, modules: lexicon.modules, thresholds: resolved.thresholds });
 }

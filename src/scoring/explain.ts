@@ -27,8 +27,8 @@ export interface ExplainOptions {
  * ```ts
  * import { createScorer, explain } from 'detente';
  * console.log(explain(createScorer().score('We will never accept this.')));
- * // confrontational (score -0.6571; 1 hit; 0 conciliatory, 5.75 confrontational; 5 tokens)
- * //   "never accept" [8, 20) rejection -5 → -5.75 · intensifier "will" ×1.15 · en/confrontational@1.0.0
+ * // confrontational (score -0.6053; 1 hit; 0 conciliatory, 4.6 confrontational; 5 tokens)
+ * //   "never accept" [8, 20) rejection -4 → -4.6 · intensifier "will" ×1.15 · en/confrontational@1.0.0
  * // A hit of an entry with a constraint (`when`) says which one it met:
  * //   "Why did you" [0, 11) hostility -2 · at sentence start, in a question · acme/courtesy@1.0.0
  * ```

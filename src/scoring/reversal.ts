@@ -12,7 +12,9 @@
  *     a denial is defensive, not an olive branch);
  *   - an operator that opposes (reject, dismiss, violate, undermine; `opposes`) rather than negates (deny,
  *     refuse, regret, halt) reverses only conciliatory acts: rejecting an ultimatum is defiance, and the
- *     ultimatum keeps its weight.
+ *     ultimatum keeps its weight;
+ *   - an operator whose object is its topic (concern, condemn, criticise, accuse; `topic`) opposes a
+ *     conciliatory act and names a confrontational one without doing it (`namedNotDone`: weight 0).
  * Plain negation (not, never, no) is the absence of an act, not its reversal: see `CompiledEntry.negated`.
  */
 import type { Dimension } from '../lexicon/dimensions.js';
@@ -37,6 +39,23 @@ export const OPPOSITE_DIMENSION: Readonly<Record<Dimension, Dimension>> = {
   demand: 'concession',
   accusation: 'respect',
 };
+
+/**
+ * Whether a hit governed by an operator whose object is its topic ("deeply concerned by the ultimatum",
+ * "accused them of making threats") is named rather than done: a confrontational act — threat, demand,
+ * rejection, escalation — is the other party's, the topic of the speaker's disapproval, and weighs 0. Accusation,
+ * hostility and pessimism stay: they are the speaker's own words. (A conciliatory topic is opposed: `reversible`
+ * with `opposes`.)
+ * @example
+ * ```ts
+ * namedNotDone('threat', -7);      // true: "concerned by the ultimatum" is not the envoy's threat
+ * namedNotDone('accusation', -2);  // false: "condemned the aggression" blames, in the speaker's words
+ * namedNotDone('dialogue', 2);     // false: "criticised the talks" opposes them
+ * ```
+ */
+export function namedNotDone(dimension: Dimension, weight: number): boolean {
+  return weight < 0 && dimension !== 'accusation' && dimension !== 'hostility' && dimension !== 'pessimism';
+}
 
 /**
  * Whether an operator reverses a hit: never an accusation or hostility; for an opposing operator ("reject",

@@ -17,7 +17,9 @@ export type ToneLabel = 'conciliatory' | 'confrontational' | 'neutral' | 'mixed'
  * Kinds of modifier that can change a hit's weight. `dampener` is an intensifier entry with a factor below 1.
  * `negation`: a negator ("not", "never") removes an act or weakly reverses an attitude. `reversal`: an operator
  * (a tone entry with `reverses`, such as "reject", "deny", "regret", "fail"; or attribution's deny/reject cues)
- * turns the act it governs around at half weight ("regrets the escalation" is de-escalation).
+ * turns the act it governs around at half weight ("regrets the escalation" is de-escalation). `topic`: a
+ * confrontational act governed by a disapproval ("deeply concerned by the ultimatum", "accused them of making
+ * threats") is its topic, the other party's act, not the speaker's: factor 0.
  * @example
  * ```ts
  * import { createScorer, type ModifierType } from 'detente';
@@ -28,7 +30,15 @@ export type ToneLabel = 'conciliatory' | 'confrontational' | 'neutral' | 'mixed'
  * // "ceasefire" gets ['reversal'] ("rejected" ×-0.5, moved to rejection)
  * ```
  */
-export type ModifierType = 'negation' | 'reversal' | 'intensifier' | 'dampener' | 'hedge' | 'contrast' | 'conditional';
+export type ModifierType =
+  | 'negation'
+  | 'reversal'
+  | 'topic'
+  | 'intensifier'
+  | 'dampener'
+  | 'hedge'
+  | 'contrast'
+  | 'conditional';
 
 /**
  * One modifier applied to a hit: what it was, the words that triggered it, and the factor it applied.
@@ -58,8 +68,8 @@ export interface AppliedModifier {
  * import { createScorer, type Evidence } from 'detente';
  * const text = 'We will never accept this.';
  * const [hit] = createScorer().score(text).evidence;
- * // hit: { term: 'never accept', lemma: 'never accept', span: [8, 20], dimension: 'rejection', baseWeight: -5,
- * //   weight: -5.75, modifiers: [{ type: 'intensifier', term: 'will', factor: 1.15 }],
+ * // hit: { term: 'never accept', lemma: 'never accept', span: [8, 20], dimension: 'rejection', baseWeight: -4,
+ * //   weight: -4.6, modifiers: [{ type: 'intensifier', term: 'will', factor: 1.15 }],
  * //   source: 'en/confrontational@1.0.0', sentence: 0 }
  * const quoted = (e: Evidence): string => text.slice(e.span[0], e.span[1]); // quoted(hit) === hit.term
  * ```
@@ -83,9 +93,10 @@ export interface Evidence {
   readonly sentence: number;
   /**
    * The constraint the entry set and this hit met (`ToneEntry.when`: sentence or clause start, question or
-   * not); absent for entries without one.
+   * not); undefined for entries without one (the property is always there, so every evidence object has one
+   * shape; JSON output leaves it out).
    */
-  readonly when?: EntryConstraint;
+  readonly when?: EntryConstraint | undefined;
 }
 
 /**

@@ -10,7 +10,7 @@ import { CORE_ENTRIES } from './modules.js';
 
 const scorer = createScorer();
 const operators = (await import('../../lexicons/en/operators.json', { with: { type: 'json' } })).default
-  .entries as readonly { term: string; reverses: string; opposes?: boolean }[];
+  .entries as readonly { term: string; reverses: string; opposes?: boolean; topic?: boolean }[];
 
 const single = (e: ToneEntry) => !e.term.includes(' ') && !e.term.includes('-') && e.when === undefined;
 const ofDimensions = (...dims: string[]) =>
@@ -24,11 +24,12 @@ const FORWARD = [
   ...CORE_ENTRIES.filter((e) => e.reverses === 'after' || e.reverses === 'both').map((e) => ({
     term: e.term,
     opposes: e.opposes === true,
+    topic: e.topic === true,
     tone: true,
   })),
   ...operators
     .filter((o) => o.reverses !== 'before' && !o.term.startsWith('be '))
-    .map((o) => ({ term: o.term, opposes: o.opposes === true, tone: false })),
+    .map((o) => ({ term: o.term, opposes: o.opposes === true, topic: o.topic === true, tone: false })),
 ];
 const BACKWARD = [
   ...CORE_ENTRIES.filter((e) => e.reverses === 'before' || e.reverses === 'both').map((e) => e.term),
@@ -72,6 +73,8 @@ const reversed = (hit: Evidence, act: ToneEntry) =>
     : `${hit.weight} (${hit.modifiers.map((m) => m.type).join(',') || 'no modifier'})`;
 const untouched = (hit: Evidence, act: ToneEntry) =>
   hit.weight === act.weight && hit.modifiers.length === 0 ? undefined : `${hit.weight}`;
+const named = (hit: Evidence) =>
+  hit.weight === 0 && hit.modifiers.map((m) => m.type).join() === 'topic' ? undefined : `${hit.weight}`;
 
 describe('rejection, denial, regret, halting: an operator reverses the act after it', () => {
   it('every forward operator reverses every conciliatory act at half weight ("rejected the talks")', () => {
@@ -86,16 +89,18 @@ describe('rejection, denial, regret, halting: an operator reverses the act after
     expect(tested).toBeGreaterThan(300);
   });
 
-  it('a negating operator reverses a confrontational act too ("halted the blockade"); an opposing one keeps it ("rejected the ultimatum")', () => {
+  it('a negating operator reverses a confrontational act too ("halted the blockade"); an opposing one keeps it ("rejected the ultimatum"); a disapproval names it without doing it ("concerned by the ultimatum")', () => {
     const { tested, wrong } = combinations(
       FORWARD,
       CONFRONTATIONAL_ACTS,
       (op, act) => `They ${op.term} the ${act.term}.`,
-      (hit, act, op) => (op.opposes ? untouched(hit, act) : reversed(hit, act)),
+      (hit, act, op) => (op.topic ? named(hit) : op.opposes ? untouched(hit, act) : reversed(hit, act)),
       (op, act, t) => actHit(t, op.term, op.tone, act.term),
     );
     expect(wrong).toEqual([]);
     expect(tested).toBeGreaterThan(100);
+    const topics = FORWARD.filter((op) => op.topic);
+    expect(topics.length).toBeGreaterThan(20);
   });
 
   it('no operator reverses an accusation or hostility: the words of a denial are its own ("rejected the accusations as baseless")', () => {
@@ -110,12 +115,12 @@ describe('rejection, denial, regret, halting: an operator reverses the act after
     expect(tested).toBeGreaterThan(50);
   });
 
-  it('a negated operator governs nothing ("did not reject the talks")', () => {
+  it('a negated operator spends the negation: its act keeps its weight ("did not reject the talks", "will not give up on peace")', () => {
     const { tested, wrong } = combinations(
-      FORWARD.filter((op) => op.tone),
+      FORWARD,
       CONCILIATORY_ACTS.slice(0, 20),
       (op, act) => `They did not ${op.term} the ${act.term}.`,
-      (hit) => (hit.modifiers.some((m) => m.type === 'reversal') ? 'reversed' : undefined),
+      untouched,
       (op, act, t) => scorer.score(t).evidence.find((e) => e.lemma === act.term && e !== undefined && op !== undefined),
     );
     expect(wrong).toEqual([]);
@@ -246,5 +251,50 @@ describe('the acts the scorer misread before (classes, each with more than the r
     ['The army halted the blockade.', 'conciliatory'],
   ])('%s → %s', (text, label) => {
     expect(scorer.score(text).label).toBe(label);
+  });
+});
+
+describe('a consequence of a condition: every entry of the class', () => {
+  const CONSEQUENCES = CORE_ENTRIES.filter((e) => e.when?.consequence === true);
+  const lemmaHit = (text: string, term: string) => scorer.score(text).evidence.find((e) => e.lemma === term);
+  const subject = (term: string) =>
+    term.startsWith('will ') || term.startsWith('would ') || term.startsWith('shall ') ? 'we' : 'we will';
+
+  it('has the class: responses stated as the consequence (at least 20 entries, all threats)', () => {
+    expect(CONSEQUENCES.length).toBeGreaterThanOrEqual(20);
+    expect(CONSEQUENCES.filter((e) => e.dimension !== 'threat').map((e) => e.term)).toEqual([]);
+  });
+
+  it('counts after the condition and before it, and not without one or inside it', () => {
+    const wrong: string[] = [];
+    for (const e of CONSEQUENCES) {
+      const s = subject(e.term);
+      const texts = {
+        after: `If they close the strait, ${s} ${e.term}.`,
+        before: `${s} ${e.term} if they close the strait.`,
+        none: `${s} ${e.term} to the letter on Monday.`,
+        inside: `If ${s} ${e.term}, they can meet.`,
+      };
+      if (lemmaHit(texts.after, e.term)?.weight !== e.weight) wrong.push(texts.after);
+      if (lemmaHit(texts.before, e.term)?.weight !== e.weight) wrong.push(texts.before);
+      if (lemmaHit(texts.none, e.term) !== undefined) wrong.push(texts.none);
+      if (lemmaHit(texts.inside, e.term) !== undefined) wrong.push(texts.inside);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('a disapproval: every entry of the class makes its object its topic', () => {
+  const TOPICS = CORE_ENTRIES.filter((e) => e.topic === true && single(e));
+  it.each([
+    ['ultimatum', 'threat'],
+    ['blockade', 'escalation'],
+  ])('"They … the %s": weighs 0 under every single-word disapproval', (act) => {
+    const wrong = TOPICS.filter((op) => {
+      const hit = scorer.score(`They ${op.term} the ${act}.`).evidence.find((e) => e.lemma === act);
+      return hit !== undefined && hit.weight !== 0;
+    }).map((op) => op.term);
+    expect(wrong).toEqual([]);
+    expect(TOPICS.length).toBeGreaterThan(20);
   });
 });

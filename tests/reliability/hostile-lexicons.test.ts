@@ -32,13 +32,16 @@ const VALID: Record<LexiconKind, Record<string, unknown>> = {
     weight: -3,
     pos: 'verb',
     negated: -0.5,
-    when: { start: 'clause', question: false },
+    when: { start: 'clause', question: false, consequence: true },
     reverses: 'after',
+    opposes: true,
+    topic: true,
     note: 'n',
   },
   negator: { term: 'not', note: 'n' },
-  operator: { term: 'halt', reverses: 'both', note: 'n' },
-  conditional: { term: 'if', note: 'n' },
+  operator: { term: 'halt', reverses: 'both', opposes: false, topic: true, note: 'n' },
+  conditional: { term: 'if', opens: 'condition', note: 'n' },
+  boundary: { term: 'and', note: 'n' },
   filler: { term: 'the', note: 'n' },
   intensifier: { term: 'very', factor: 1.5, note: 'n' },
   hedge: { term: 'maybe', factor: 0.5, note: 'n' },
@@ -80,12 +83,15 @@ const JUNK: [string, unknown][] = [
   ['constructor string', 'constructor'],
   ['toString string', 'toString'],
 ];
+const BOOLEAN_FIELDS = new Set(['opposes', 'topic']);
 const isRightType = (field: string, value: unknown): boolean =>
   field === 'forms'
     ? Array.isArray(value)
     : NUMBER_FIELDS.has(field)
       ? typeof value === 'number' && Number.isFinite(value)
-      : typeof value === 'string';
+      : BOOLEAN_FIELDS.has(field)
+        ? typeof value === 'boolean'
+        : typeof value === 'string';
 
 /** The LexiconError `fn` throws; fails the test on success or on any other error. */
 function lexiconError(fn: () => unknown): LexiconError {

@@ -56,12 +56,9 @@ describe('what an operator leaves as it is', () => {
     expect(hits('They halted the insulting campaign.')).toEqual(['insulting hostility -3']);
   });
 
-  it('a negated operator governs nothing, and its own tone is negated', () => {
-    expect(hits('They did not deny the attack.')).toEqual([
-      'deny rejection 0 [negation]',
-      'attack escalation 0 [negation]',
-    ]);
-    expect(hits('They did not halt the sanction.')).toEqual(['sanction threat 0 [negation]']);
+  it('a negated operator spends the negation: it governs nothing, its own tone is negated, its act keeps its weight', () => {
+    expect(hits('They did not deny the attack.')).toEqual(['deny rejection 0 [negation]', 'attack escalation -5']);
+    expect(hits('They did not halt the sanction.')).toEqual(['sanction threat -4']);
   });
 
   it('governs one act: the first after it, the nearest before it', () => {

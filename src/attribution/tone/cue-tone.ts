@@ -70,13 +70,13 @@ export function applyCueTone(
       modifiers: [],
       source: cue.word.source,
       sentence: 0,
+      when: undefined,
     };
     evidence = [hit, ...evidence];
   } else {
     return { ...content, evidence };
   }
-  const a = aggregate(evidence, Math.max(1, sentences), thresholds);
-  return { ...a, evidence, tokens: content.tokens };
+  return aggregate(evidence, Math.max(1, sentences), content.tokens, thresholds);
 }
 
 function round(value: number): number {
