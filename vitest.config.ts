@@ -23,7 +23,7 @@ if (typeof (Map as { groupBy?: unknown }).groupBy !== 'function') {
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    globalSetup: ['tests/setup/browser-notice.ts'],
+    globalSetup: ['tests/setup/browser-notice.ts', 'tests/setup/temp-root.ts'],
     testTimeout: 30_000,
     pool: 'forks',
   },

@@ -56,9 +56,12 @@ export function ensureBuilt(): void {
   }
 }
 
-/** A fresh temporary directory, removed by `cleanup`. */
-export function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'detente-cli-'));
+/**
+ * A fresh temporary directory inside the run's own (tests/setup/temp-root.ts removes it when the run ends; the
+ * system's temporary directory when a test file runs outside vitest's global setup).
+ */
+export function tempDir(prefix = 'detente-cli-'): string {
+  return mkdtempSync(join(process.env.DETENTE_TEST_TMP ?? tmpdir(), prefix));
 }
 
 /** Writes `content` (string or bytes) to `dir/name` and returns the path. */

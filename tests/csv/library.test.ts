@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import type { RowReport } from '../../src/csv/index.js';
 import {
   CsvError,
@@ -96,10 +96,11 @@ describe('scoreCsv with streams', () => {
   });
 
   it('names the line where a broken input stopped, and keeps no partial output file', async () => {
-    const { mkdtempSync, readdirSync } = await import('node:fs');
+    const { mkdtempSync, readdirSync, rmSync } = await import('node:fs');
     const { join } = await import('node:path');
     const { tmpdir } = await import('node:os');
     const dir = mkdtempSync(join(tmpdir(), 'detente-csv-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     async function* broken() {
       yield Buffer.from('id,text\n1,We welcome the talks.\n2,We reject it.\n3,half a ro');
       throw Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO' });
