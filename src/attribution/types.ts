@@ -94,14 +94,15 @@ export interface ExtractOptions {
 }
 
 /**
- * A statement with its tone: the content scored, then the cue's tone applied (see `analyzeArticle`).
+ * A statement with its tone: the cue and the content scored as one text when the scorer knows the cue, else the
+ * content scored and the speech-verb lexicon's tone of the cue applied (see `analyzeArticle`).
  * @example
  * ```ts
  * import { analyzeArticle, type ScoredStatement } from 'detente/attribution';
  * const text = 'Mr. Lavrov warned that Moscow would respond with force.';
  * const [s]: readonly ScoredStatement[] = analyzeArticle(text).statements;
  * // s.text 'Moscow would respond with force', s.cue 'warned', s.tone.label 'confrontational';
- * // s.tone.evidence: 'warned' (threat -4, from en/speech-verbs@1.1.0) and 'respond with force' (-6 × hedge 0.85)
+ * // s.tone.evidence: 'warned' (threat -4.4, the scorer's entry, from en/confrontational@1.0.0)
  * ```
  */
 export type ScoredStatement = Statement & { readonly tone: ToneScore };

@@ -4,13 +4,15 @@ import { extname } from 'node:path';
 import { AliasesError, type AliasTable, parseAliases } from '../index.js';
 import type { Parsed } from './args.js';
 import { str, UsageError } from './args.js';
+import { unreadable } from './readable.js';
 
 /** The `--aliases` flag, shared by the commands that take one. */
 export const ALIASES_FLAG = { aliases: { type: 'string' } } as const;
 
 /**
  * The aliases file of `--aliases` (CSV, or JSON for `.json` or text starting with `{`), or undefined without
- * the flag. An unreadable or malformed file is a `UsageError` (exit 2) naming the file and the line.
+ * the flag. An unreadable file is an `InputError` (exit 1); a malformed one a `UsageError` (exit 2) naming the
+ * file and the line.
  * @example
  * ```ts
  * aliasesFlag(parse('profile', ['--aliases', 'aliases.csv'], ALIASES_FLAG), 'profile')?.sides.size;
@@ -23,7 +25,7 @@ export function aliasesFlag(parsed: Parsed, command: string): AliasTable | undef
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
-    throw new UsageError(`cannot read the aliases file ${file}: ${(err as Error).message}`, command);
+    throw unreadable(file, err, 'aliases file');
   }
   const ext = extname(file).toLowerCase();
   try {

@@ -72,8 +72,9 @@ Examples:
   detente score big.csv --text quote --speaker speaker --workers auto -o scored.csv --errors errors.csv
   detente score strikes.tsv --text statement --pack labor --lexicon my-terms.json -o out.tsv`,
 
-  extract: `Usage: detente extract ARTICLE.txt|- [--format json|jsonl|csv]
-       detente extract --articles FILE.csv --text COL --id COL [--format csv|json|jsonl] [-o OUT]
+  extract: `Usage: detente extract ARTICLE.txt|- [--format json|jsonl|csv] [-o OUT]
+       detente extract --articles FILE.csv|FOLDER|- [--text COL] [--id COL] [--keep COLS]
+                       [--format csv|json|jsonl] [-o OUT]
 
 Finds the statements in an article — direct quotes, partial quotes and reported speech — with the
 speaker, the speech cue, offsets and the tone of each. With --articles, reads a CSV of articles (or a
@@ -99,9 +100,12 @@ ${COMMON_SCORER}
   -q, --quiet          no summary on stderr
 
 Ctrl-C stops a run of --articles and removes what it wrote (exit 130). --articles - reads the CSV from stdin.
-Columns: article_id, the kept article columns, statement, speaker, speaker_id, side, mention, kind, cue,
-cue_tone (what the speech cue did to the tone: threat:-4, reverses, or empty), start, end, sentence,
-paragraph, confidence, text, then the tone columns of score.
+Columns of csv and jsonl (and of json with --articles): article_id, the kept article columns, statement,
+speaker, speaker_kind, title, affiliation, speaker_id, side, mention, kind, cue, cue_tone, start, end,
+sentence, paragraph, confidence, text, tone_score, tone_label, tone_conciliatory, tone_confrontational,
+tone_hits, tone_dimensions, tone_evidence, tone_status.
+cue_tone is what the speech cue did to the tone: its own hit (threat:-4.4 for "warned"), a reversal
+(reverses), both (rejection:-4 reverses for "rejected"), or nothing (empty, for "said").
 
 Examples:
   detente extract article.txt
@@ -214,8 +218,9 @@ Options:
   --raw-speakers       keep speaker names as written (default: one identity per speaker across the
                        file, as profile and extract give them)
   --min-n N            statements a trend or a shift needs before it gets a direction (default 5)
-  --compare A,B        the two groups to compare (default: the first and the last group; dates are
-                       put in their --bin)
+  --compare A,B        the two groups to compare (default: the first half of the groups against the
+                       second half, the middle one left out when their number is odd; with two or
+                       three groups, the first and the last; dates are put in their --bin)
   --title TEXT         the report's title
   --top N              strongest statements listed each way (default 5)
   --min-statements N   statements a speaker needs to be drawn in the per-speaker charts (default 3;

@@ -3,9 +3,11 @@ import { readFileSync } from 'node:fs';
 import type { LexiconModule, PackName, ScorerOptions } from '../index.js';
 import { PACK_NAMES, validateModule } from '../index.js';
 import { UsageError } from './args.js';
+import { unreadable } from './readable.js';
 
 /**
- * Reads and validates one lexicon module file. Throws `UsageError` for an unreadable file or bad JSON, and
+ * Reads and validates one lexicon module file. Throws `InputError` for an unreadable file (exit 1),
+ * `UsageError` for bad JSON, and
  * the library's `LexiconError` (naming the entry) for a module that breaks the schema.
  * @example
  * ```ts
@@ -17,7 +19,7 @@ export function loadLexiconFile(file: string, command: string): LexiconModule {
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
-    throw new UsageError(`cannot read lexicon ${file}: ${(err as Error).message}`, command);
+    throw unreadable(file, err, 'lexicon');
   }
   let json: unknown;
   try {

@@ -153,9 +153,10 @@ function describe(clusters: readonly Cluster[], aliases: AliasTable, sidesFromAf
   const placeNames = placeSpellings(clusters, aliases);
   const ids = identityIds(clusters);
   const named = clusters.map((c) => canonicalName(c));
-  // Two identities may read alike ("the minister" in two articles): the id tells them apart.
+  // Two identities may read alike ("the minister" in two articles, "Traders" and "traders"): the id tells them
+  // apart, and only then (a name no other identity shares is shown as it is).
   const clash = new Map<string, number>();
-  for (const n of named) clash.set(n, (clash.get(n) ?? 0) + 1);
+  for (const n of named) clash.set(n.toLowerCase(), (clash.get(n.toLowerCase()) ?? 0) + 1);
   return clusters.map((c, i) => {
     const id = ids[i] as string;
     const name = named[i] as string;
@@ -166,7 +167,7 @@ function describe(clusters: readonly Cluster[], aliases: AliasTable, sidesFromAf
     const side = aliasSide ?? derived;
     return {
       id,
-      name: (clash.get(name) ?? 0) > 1 ? `${name} [${id}]` : name,
+      name: (clash.get(name.toLowerCase()) ?? 0) > 1 ? `${name} [${id}]` : name,
       kind: kindOf(c),
       title: c.type === 'country' ? null : mostUsed(c.mentions, (m) => m.title),
       affiliation,

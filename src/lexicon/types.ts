@@ -294,7 +294,9 @@ export interface InflectionEntry {
 
 /**
  * A speech verb for attribution, with the tone it lends to what it introduces. `tone: 'operator'` verbs
- * (deny, reject) act on the content instead of adding tone of their own.
+ * (deny, reject) act on the content (and add their own `dimension` and `weight` when they have them). A verb
+ * the scorer's tone lexicons also hold is scored by the scorer's entry instead (cue and content as one text),
+ * so these fields decide only for verbs the scorer does not know.
  * @example
  * ```ts
  * import type { LexiconModule } from 'detente';

@@ -29,12 +29,13 @@ function spanOf(value: unknown): readonly [number, number] | null {
     : null;
 }
 
-/** `threat:-4` → { dimension, weight }; `reverses` and anything else → null. */
+/** `threat:-4` (or `rejection:-4 reverses`) → { dimension, weight }; `reverses` and anything else → null. */
 function parseColumn(cell: unknown): { dimension: string; weight: number } | null {
   if (typeof cell !== 'string') return null;
-  const at = cell.lastIndexOf(':');
-  const weight = Number(cell.slice(at + 1));
-  return at > 0 && Number.isFinite(weight) && weight !== 0 ? { dimension: cell.slice(0, at), weight } : null;
+  const own = cell.split(' ')[0] ?? '';
+  const at = own.lastIndexOf(':');
+  const weight = Number(own.slice(at + 1));
+  return at > 0 && Number.isFinite(weight) && weight !== 0 ? { dimension: own.slice(0, at), weight } : null;
 }
 
 /**
@@ -64,6 +65,6 @@ export function cueEffect(row: ReportRow, evidence: readonly Evidence[]): CueEff
     cue,
     adds: hit !== null ? { dimension: hit.dimension, weight: hit.weight } : parseColumn(column),
     hit,
-    reverses: marked ? 'marked' : column === 'reverses' ? 'unmarked' : 'no',
+    reverses: marked ? 'marked' : typeof column === 'string' && column.endsWith('reverses') ? 'unmarked' : 'no',
   };
 }

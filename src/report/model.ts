@@ -9,6 +9,7 @@ import type { GroupComparison } from '../index.js';
 import { calendarDay, compareGroups, periodOf, profileSpeakers } from '../index.js';
 import { checkRow } from '../profile/read-row.js';
 import type { GroupBy, SpeakerProfile } from '../profile/types.js';
+import { halvesComparison } from './halves.js';
 import { type MeanInterval, meanInterval } from './interval.js';
 import { DEFAULT_SOURCE_FIELDS, type ResolvedReportOptions } from './options.js';
 import { sideColours, speakerStyles } from './palette.js';
@@ -129,6 +130,19 @@ function comparisonOf(
   const groups = s.series.groups;
   // A date given for a compared group means its period.
   const inBin = (g: string): string => (typeof by === 'object' ? (periodOf(g, by.bin)?.key ?? g) : g);
+  const field = o.side;
+  const sides = sidesOfSpeakers(rows, field);
+  const settings = {
+    minN: o.minN,
+    resamples: o.resamples,
+    seed: o.seed,
+    ...(field !== undefined && { side: (speaker: string) => sides.get(speaker) }),
+  };
+  // Without `compare`: the first half of the periods against the second (halves.ts), else the first and the last.
+  if (o.compare === undefined) {
+    const halves = halvesComparison(rows, by, s, settings);
+    if (halves !== null) return halves;
+  }
   const pair = o.compare?.map(inBin) ?? (groups.length >= 2 ? [groups[0]?.key, groups.at(-1)?.key] : undefined);
   if (pair === undefined) return null;
   // A group without statements is the option's mistake: said with the groups there are, as the page names them.
@@ -142,14 +156,7 @@ function comparisonOf(
     );
   }
   // The speakers' grouped profile is reused (no second pass over the rows); a speaker's side is the first seen.
-  const field = o.side;
-  const sides = sidesOfSpeakers(rows, field);
-  return compareGroups(s.grouped, pair[0] as string, pair[1] as string, {
-    minN: o.minN,
-    resamples: o.resamples,
-    seed: o.seed,
-    ...(field !== undefined && { side: (speaker: string) => sides.get(speaker) }),
-  });
+  return compareGroups(s.grouped, pair[0] as string, pair[1] as string, settings);
 }
 
 /** Each speaker's side: the first one given for them under `field`. */

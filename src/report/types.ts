@@ -50,7 +50,11 @@ export interface ReportOptions {
    * side's shift (there a speaker's side is the first one given for them).
    */
   readonly side?: string;
-  /** The two groups to compare (default: the first and the last group, when there are two or more). Dates are put in their `bin`. */
+  /**
+   * The two groups to compare. Default: the first half of the groups against the second half (the middle group
+   * left out when their number is odd), when there are four or more; else the first and the last group, when
+   * there are two or three. Dates are put in their `bin`.
+   */
   readonly compare?: readonly [string, string];
   /** The fewest statements a trend or a shift needs before it is given a direction (default `DEFAULT_MIN_N`, 5). */
   readonly minN?: number;

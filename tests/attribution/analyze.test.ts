@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/attribution/index.js';
+import type { LexiconModule } from '../../src/lexicon/types.js';
 import { createScorer } from '../../src/scoring/create-scorer.js';
 
 const text = readFileSync(new URL('../fixtures/geneva-talks.txt', import.meta.url), 'utf8');
@@ -50,16 +51,36 @@ describe('cue tone', () => {
     expect(s?.tone.score).toBeGreaterThan(0);
   });
 
-  it('an operator cue reverses the content hits instead of adding one', () => {
+  it('an operator cue the scorer knows adds its own hit and reverses the act it governs, as the scorer does', () => {
     const content = scorer.score('it would impose sanctions on the port');
     expect(content.hits).toBeGreaterThan(0); // the case needs a content hit to reverse
     const s = analyze('The ministry denied that it would impose sanctions on the port.');
     expect(s?.cue).toBe('denied');
     expect(s?.text).toBe('it would impose sanctions on the port');
     expect(Math.sign(s?.tone.score ?? 0)).toBe(-Math.sign(content.score));
-    expect(s?.tone.evidence.every((e) => e.modifiers.some((m) => m.type === 'reversal' && m.term === 'denied'))).toBe(
-      true,
-    );
+    const [own, ...governed] = s?.tone.evidence ?? [];
+    expect([own?.term, own?.lemma]).toEqual(['denied', 'deny']);
+    expect(governed.length).toBeGreaterThan(0);
+    for (const e of governed) expect(e.modifiers.some((m) => m.type === 'reversal' && m.term === 'denied')).toBe(true);
+  });
+
+  it('an operator cue the scorer does not know (a user module) reverses the content hits instead of adding one', () => {
+    const verbs: LexiconModule<'speech-verb'> = {
+      id: 'test/verbs',
+      version: '1.0.0',
+      language: 'en',
+      kind: 'speech-verb',
+      entries: [{ term: 'contradict', tone: 'operator' }],
+    };
+    const s = analyzeArticle('The ministry contradicted that it would impose sanctions on the port.', {
+      scorerInstance: scorer,
+      speechVerbs: [verbs],
+    }).statements[0];
+    expect(s?.cue).toBe('contradicted');
+    expect(s?.tone.score).toBeGreaterThan(0);
+    expect(
+      s?.tone.evidence.every((e) => e.modifiers.some((m) => m.type === 'reversal' && m.term === 'contradicted')),
+    ).toBe(true);
   });
 
   it('a neutral cue leaves the content score alone', () => {

@@ -24,9 +24,11 @@ describe('attribution lexicons', () => {
     }
   });
 
-  it('give toned speech verbs a dimension of the right pole, and operators or neutral verbs none', () => {
+  it('give toned speech verbs a dimension of the right pole, operators one of their own weight’s pole when they have one, and neutral verbs none', () => {
     for (const e of verbs.entries as readonly SpeechVerbEntry[]) {
-      if (e.tone === 'conciliatory' || e.tone === 'confrontational') {
+      if (e.tone === 'operator' && e.weight !== undefined) {
+        expect(poleOf(e.dimension ?? ''), e.term).toBe(Math.sign(e.weight));
+      } else if (e.tone === 'conciliatory' || e.tone === 'confrontational') {
         expect(e.dimension, e.term).toBeDefined();
         expect(Math.sign(e.weight ?? 0), e.term).toBe(e.tone === 'conciliatory' ? 1 : -1);
         expect(poleOf(e.dimension ?? ''), e.term).toBe(e.tone === 'conciliatory' ? 1 : -1);

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle, extractStatements } from '../../src/attribution/index.js';
 import type { SpeechVerbEntry } from '../../src/lexicon/types.js';
+import { createScorer } from '../../src/scoring/create-scorer.js';
 
 const lexicon = JSON.parse(readFileSync(new URL('../../lexicons/en/speech-verbs.json', import.meta.url), 'utf8')) as {
   entries: SpeechVerbEntry[];
@@ -66,18 +67,28 @@ describe('every speech verb reports speech in both orders', () => {
 });
 
 describe("the cue's tone is kept", () => {
+  const scorer = createScorer();
   it.each(verbs.map((e) => [e.term, e] as const))('%s', (_term, entry) => {
     const form = past(entry.term);
     const text = `The Andean Council ${form} that it would retaliate with force.`;
-    const [s] = analyzeArticle(text).statements;
+    const [s] = analyzeArticle(text, { scorerInstance: scorer }).statements;
     expect(s?.cue?.startsWith(form)).toBe(true);
     const evidence = s?.tone.evidence ?? [];
+    for (const e of evidence) expect(text.slice(e.span[0], e.span[1])).toBe(e.term);
     const own = evidence.filter((e) => e.lemma === entry.term);
-    if (entry.tone === 'conciliatory' || entry.tone === 'confrontational') {
+    if (scorer.score(entry.term).hits > 0) {
+      // The scorer knows the verb: the statement scores as the cue followed by the content does, one text.
+      const joint = scorer.score(`${s?.cue} ${s?.text}`);
+      expect([s?.tone.score, s?.tone.label]).toEqual([joint.score, joint.label]);
+      expect(evidence.map((e) => [e.lemma, e.dimension, e.weight])).toEqual(
+        joint.evidence.map((e) => [e.lemma, e.dimension, e.weight]),
+      );
+      expect(own.map((e) => [e.dimension, e.baseWeight])).toEqual([[entry.dimension, entry.weight]]);
+    } else if (entry.tone === 'conciliatory' || entry.tone === 'confrontational') {
       expect(own.map((e) => [e.dimension, e.weight])).toEqual([[entry.dimension, entry.weight]]);
     } else if (entry.tone === 'operator') {
       // A negating cue reverses the content's threat (a denied threat is reassurance); an opposing one
-      // ("rejected", "disputed") reverses only conciliatory acts, so the threat stays (docs/semantics.md).
+      // ("disputed") reverses only conciliatory acts, so the threat stays (docs/semantics.md).
       expect(own).toEqual([]);
       expect(evidence.length).toBeGreaterThan(0);
       const reversed = (e: (typeof evidence)[number]): boolean =>

@@ -148,9 +148,10 @@ describe('--aliases for score, extract and profile', () => {
     const j = await run(args(json));
     expect(j.code).toBe(2);
     expect(j.stderr).toContain('bad.json line 4: "Christian Solberg" is given twice (first on line 3)');
+    // A missing aliases file is an unreadable input (exit 1), as every missing input is.
     const gone = await run(args(join(dir, 'missing.json')));
-    expect(gone.code).toBe(2);
-    expect(gone.stderr).toMatch(/cannot read the aliases file/);
+    expect(gone.code).toBe(1);
+    expect(gone.stderr).toContain(`cannot read aliases file ${join(dir, 'missing.json')}: no such file`);
   });
 });
 

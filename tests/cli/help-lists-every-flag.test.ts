@@ -2,6 +2,7 @@
  * Every flag a command accepts is in its --help, read from the flag tables the commands parse with, so the help
  * cannot drift from what the command takes (a new user found --encoding, --delimiter and -q missing).
  */
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { FLAGS as evalFlags } from '../../src/cli/commands/eval.js';
 import { FLAGS as explainFlags } from '../../src/cli/commands/explain.js';
@@ -11,6 +12,8 @@ import { FLAGS as profileFlags } from '../../src/cli/commands/profile.js';
 import { FLAGS as reportFlags } from '../../src/cli/commands/report.js';
 import { FLAGS as scoreFlags } from '../../src/cli/commands/score.js';
 import { HELP } from '../../src/cli/help.js';
+import { scoreArticles } from '../../src/csv/index.js';
+import { sinkString } from '../helpers/sink.js';
 
 type Table = Readonly<Record<string, { readonly type: string; readonly short?: string }>>;
 
@@ -48,5 +51,30 @@ describe('--help lists every flag the command accepts', () => {
         command,
       ).toEqual([]);
     }
+  });
+});
+
+describe('extract --help', () => {
+  const help = HELP.extract ?? '';
+
+  it('lists the columns the output has, in order (the kept article columns where it says so)', async () => {
+    const listed = /^Columns[^:]*: ([\s\S]*?)\.\n/m.exec(help)?.[1]?.split(/,\s*/) ?? [];
+    expect(listed.length).toBeGreaterThan(20);
+    const sink = sinkString();
+    await scoreArticles({
+      input: Readable.from([
+        Buffer.from('id,date,outlet,text\na1,2026-03-02,Wire,"Mr. Lund warned that the talks would fail."\n'),
+      ]),
+      output: sink.stream,
+    });
+    const header = sink.text().split('\n')[0]?.split(',') ?? [];
+    const expected = listed.flatMap((c) => (c === 'the kept article columns' ? ['date', 'outlet'] : [c]));
+    expect(header).toEqual(expected);
+  });
+
+  it('shows the flags that have defaults as optional in its usage lines', () => {
+    const usage = help.slice(0, help.indexOf('\n\n'));
+    for (const flag of ['--text COL', '--id COL', '--keep COLS', '--format', '-o OUT'])
+      expect(usage, flag).toMatch(new RegExp(`\\[${flag.replace(/[-[\]]/g, '\\$&')}`));
   });
 });

@@ -106,14 +106,14 @@ describe('scoreArticles: metadata and identity', () => {
     expect(summary.statements).toBeGreaterThanOrEqual(6);
   });
 
-  it('says in cue_tone what the speech cue did to the tone: its own hit, a reversal, or nothing', async () => {
+  it('says in cue_tone what the speech cue did to the tone: its own hit, a reversal, both, or nothing', async () => {
     const { rows } = await run(
       {},
       'id,text\na,"Mr. Lund warned that Belmark would respond. Ms. Berg rejected the offer of talks. “We are ready to talk,” Mr. Lund said."',
     );
     const byCue = new Map(rows.map((r) => [r.cue, r]));
     expect(byCue.get('warned')?.cue_tone).toMatch(/^threat:-\d/);
-    expect(byCue.get('rejected')?.cue_tone).toBe('reverses');
+    expect(byCue.get('rejected')?.cue_tone).toBe('rejection:-4 reverses');
     expect(byCue.get('said')?.cue_tone).toBe('');
     // Without the cue, "Belmark would respond" has no tone: the threat in tone_dimensions is the cue's.
     expect(byCue.get('warned')?.tone_dimensions).toMatchObject({ threat: expect.any(Number) });

@@ -153,6 +153,18 @@ describe('resolveSpeakers: one identity per speaker across documents', () => {
     ]);
   });
 
+  it('shows the id only when two identities read alike, whatever the case of the name', () => {
+    const r = resolveSpeakers(
+      rows(['d1', 'Traders'], ['d2', 'traders'], ['d3', 'Analysts'], ['d4', 'residents of the valley']),
+    );
+    expect(r.rows.map((x) => x.speaker)).toEqual([
+      'Traders [name:traders]',
+      'traders [desc:d2:traders]',
+      'Analysts',
+      'residents of the valley',
+    ]);
+  });
+
   it('applies aliases: spelling variants the text cannot settle, and sides', () => {
     const input = rows(
       ['d1', 'Government spokesman Kristian Solberg'],

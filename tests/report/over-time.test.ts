@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { periodOf, trends } from '../../src/index.js';
 import { escapeHtml } from '../../src/report/escape.js';
 import { type ReportRow, renderReport } from '../../src/report/index.js';
-import { corpusRows, exampleRows } from './helpers.js';
+import { corpusRows, exampleRows, row } from './helpers.js';
 
 const pairs = (rows: readonly ReportRow[], line: (r: ReportRow) => unknown, group: (r: ReportRow) => unknown) =>
   new Set(rows.map((r) => `${String(line(r))}\u0000${String(group(r))}`));
@@ -65,5 +65,50 @@ describe('chart 2 over any group column', () => {
         (r) => r['round'],
       ).size,
     );
+  });
+});
+
+describe('"Who moved" by default: the first half of the periods against the second half', () => {
+  // Three statements a week over four weeks: no week alone holds the 5 a shift needs, each half holds 6.
+  const texts = {
+    hard: 'We reject these talks and we will retaliate.',
+    soft: 'We welcome the talks and we are ready to compromise.',
+  };
+  const weeks = ['2026-03-02', '2026-03-09', '2026-03-16', '2026-03-23'];
+  const rows = weeks.flatMap((date, w) =>
+    [0, 1, 2].map(() => row('Ana Lind', w < 2 ? texts.hard : texts.soft, { date })),
+  );
+
+  it('compares the first two weeks with the last two, and calls the shift', () => {
+    const html = renderReport(rows, { by: 'date', bin: 'week', minStatements: 1 });
+    expect(html).toContain(
+      '<h2>3. Who moved, week of 2 Mar 2026 – week of 9 Mar 2026 → week of 16 Mar 2026 – week of 23 Mar 2026</h2>',
+    );
+    expect(html).toMatch(
+      /<li>Ana Lind moved toward conciliatory by [\d.]+ \(mean −[\d.]+ → \+[\d.]+; .*6 → 6 statements\)/,
+    );
+  });
+
+  it('leaves the middle period out when their number is odd', () => {
+    const five = [...rows, ...[0, 1, 2].map(() => row('Ana Lind', texts.soft, { date: '2026-03-30' }))];
+    const html = renderReport(five, { by: 'date', bin: 'week', minStatements: 1 });
+    expect(html).toContain(
+      '<h2>3. Who moved, week of 2 Mar 2026 – week of 9 Mar 2026 → week of 23 Mar 2026 – week of 30 Mar 2026</h2>',
+    );
+  });
+
+  it('compares the first and the last period when there are only two or three, and the groups given with compare', () => {
+    const three = rows.filter((r) => r['date'] !== '2026-03-23');
+    expect(renderReport(three, { by: 'date', bin: 'week', minStatements: 1 })).toContain(
+      '<h2>3. Who moved, week of 2 Mar 2026 → week of 16 Mar 2026</h2>',
+    );
+    const given = renderReport(rows, {
+      by: 'date',
+      bin: 'week',
+      minStatements: 1,
+      compare: ['2026-03-02', '2026-03-23'],
+    });
+    expect(given).toContain('<h2>3. Who moved, week of 2 Mar 2026 → week of 23 Mar 2026</h2>');
+    expect(given).toMatch(/<li>Ana Lind: not enough statements \(3 → 3 statements/);
   });
 });

@@ -29,7 +29,10 @@ describe('each listed statement shows its cue, what the cue did, and where it co
   });
 
   it('says when a cue reversed the words it governs, and when it carried no tone', () => {
-    expect(html).toMatch(/cue: <mark class="rev">rejected<\/mark> <span class="dim">— the cue reverses the tone/);
+    // "rejected" is the scorer's rejection hit and an operator: it carries its own tone and reverses the offer.
+    expect(html).toMatch(
+      /cue: <mark class="conf" title="rejection −4\.0">rejected<\/mark> <span class="dim">— the cue itself carries rejection −4\.0, counted in the score, and reverses the tone of what it governs \(the marks show the tone after the reversal\)/,
+    );
     expect(html).toContain('cue: said <span class="dim">(no tone of its own)</span>');
   });
 
@@ -37,12 +40,19 @@ describe('each listed statement shows its cue, what the cue did, and where it co
     const fromFile = renderReport(
       [
         row('Varga', 'Valdoria would close the border', { cue: 'warned', cue_tone: 'threat:-4' }),
-        row('Sokol', 'the offer of talks', { cue: 'rejected', cue_tone: 'reverses' }),
+        row('Sokol', 'the offer of talks', { cue: 'contested', cue_tone: 'reverses' }),
       ],
       { minStatements: 1 },
     );
     expect(fromFile).toMatch(/cue: <mark class="conf" title="threat −4\.0">warned<\/mark>/);
     expect(fromFile).toContain('the marks show the words’ own tone; the score counts them reversed');
+    // A cue that does both (the scorer's "reject": a rejection hit that also reverses the act it governs).
+    const both = renderReport(
+      [row('Sokol', 'calls for talks', { cue: 'dismissed', cue_tone: 'rejection:-4 reverses' })],
+      { minStatements: 1 },
+    );
+    expect(both).toMatch(/cue: <mark class="conf" title="rejection −4\.0">dismissed<\/mark>/);
+    expect(both).toContain('the marks show the words’ own tone; the score counts them reversed');
   });
 
   it('shows the source of each statement: outlet and article, so an editor can check it', () => {

@@ -13,7 +13,7 @@ import { resolveExtractOptions } from '../options.js';
 import { tokenAt, toStatement } from '../statements/draft.js';
 import { extract } from '../statements/extract.js';
 import type { AnalyzeOptions, ArticleAnalysis, ScoredStatement } from '../types.js';
-import { applyCueTone } from './cue-tone.js';
+import { toneWithCue } from './cue-tone.js';
 
 let defaultScorer: Scorer | undefined;
 
@@ -60,7 +60,7 @@ export function analyzeArticle<M extends Readonly<Record<string, unknown>> = Rec
         d.cue && statement.spans.cue && statement.cue !== null
           ? { word: d.cue.word, text: statement.cue, span: statement.spans.cue }
           : null;
-      const tone = applyCueTone(scorer.score(statement.text), d.start, cue, last - first + 1, scorer.thresholds);
+      const tone = toneWithCue(scorer, statement.text, d.start, cue, last - first + 1);
       statements.push({ ...metadata, ...statement, tone });
     }
   }

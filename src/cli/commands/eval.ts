@@ -7,6 +7,7 @@ import { HELP } from '../help.js';
 import { scorerOptions } from '../lexicon-files.js';
 import { OUTPUT_FLAG, writeResult } from '../output.js';
 import { readTable } from '../read-table.js';
+import { assertReadable } from '../readable.js';
 
 /** The flags of this command (each one is in its --help; tests/cli/help-lists-every-flag.test.ts checks). */
 export const FLAGS = {
@@ -72,6 +73,7 @@ export async function evalCommand(argv: readonly string[]): Promise<number> {
   const scorer = createScorer(scorerOptions(list(parsed, 'pack'), list(parsed, 'lexicon'), 'eval'));
   const columns = [text, ...(label === undefined ? [] : [label]), ...(value === undefined ? [] : [value])];
   const encoding = encodingFlag(parsed, 'eval');
+  assertReadable(file);
   const table = await readTable(file, delimiterFlag(parsed, 'eval', file), columns, 'eval', encoding);
   const rows: EvaluationRow[] = table.rows.map((r) => {
     const v = value === undefined ? '' : (r[value] ?? '').trim();

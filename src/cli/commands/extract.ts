@@ -24,6 +24,7 @@ import { HELP } from '../help.js';
 import { onInterrupt } from '../interrupt.js';
 import { scorerOptions } from '../lexicon-files.js';
 import { writeResult } from '../output.js';
+import { assertReadable, unreadable } from '../readable.js';
 import { readStdin } from '../stdin.js';
 
 /** The flags of this command (each one is in its --help; tests/cli/help-lists-every-flag.test.ts checks). */
@@ -81,6 +82,7 @@ export async function extractCommand(argv: readonly string[]): Promise<number> {
   const keep = columnsFlag(parsed, 'keep', 'extract', 'date,outlet');
   if (articles !== undefined) {
     if (parsed.positionals.length > 0) throw new UsageError('give either ARTICLE or --articles, not both', 'extract');
+    assertReadable(articles, { folder: true });
     const reports: RowReport[] = [];
     let invalidUtf8 = 0;
     const delimiter = delimiterFlag(parsed, 'extract', articles);
@@ -129,7 +131,7 @@ export async function extractCommand(argv: readonly string[]): Promise<number> {
   try {
     if (file !== '-') bytes = readFileSync(file);
   } catch (err) {
-    throw new UsageError(`cannot read ${file}: ${(err as Error).message}`, 'extract');
+    throw unreadable(file, err);
   }
   // Not valid UTF-8 (and no --encoding): an error naming the byte and what to pass, never U+FFFD text.
   const text = bytes === undefined ? await readStdin(encoding) : decodeText(bytes, encoding, file);

@@ -26,6 +26,7 @@ import { OUTPUT_FLAG, writeResult } from '../output.js';
 import { formatComparison, formatGrid, formatProfiles, formatTrends } from '../profile/format.js';
 import { type CliRow, profileRows } from '../profile/rows.js';
 import { readTable } from '../read-table.js';
+import { assertReadable } from '../readable.js';
 
 /** The flags of this command (each one is in its --help; tests/cli/help-lists-every-flag.test.ts checks). */
 export const FLAGS = {
@@ -86,6 +87,7 @@ export async function profileCommand(argv: readonly string[]): Promise<number> {
   const aliases = aliasesFlag(parsed, 'profile');
   const options = scorerOptions(list(parsed, 'pack'), list(parsed, 'lexicon'), 'profile');
   let scorer: Scorer | undefined;
+  assertReadable(file);
   const table = await readTable(
     file,
     delimiterFlag(parsed, 'profile', file),

@@ -26,6 +26,7 @@ import { HELP } from '../help.js';
 import { onInterrupt } from '../interrupt.js';
 import { scorerOptions } from '../lexicon-files.js';
 import { OUTPUT_FLAG, writeResult } from '../output.js';
+import { assertReadable } from '../readable.js';
 import { readReportInput } from '../report/input.js';
 import { identifyRows } from '../speaker-identity.js';
 
@@ -150,6 +151,7 @@ export async function reportCommand(argv: readonly string[]): Promise<number> {
 
 async function makeReport(s: ReportSettings, signal: AbortSignal): Promise<number> {
   const started = Date.now();
+  assertReadable(s.input.file, { folder: s.input.articles });
   const input = await readReportInput({ ...s.input, signal });
   if (signal.aborted) throw new DetenteError('E_ABORTED', 'the run was aborted');
   // One identity per speaker across the file (as profile does), and a side for each where one is known.

@@ -8,6 +8,7 @@ import { HELP } from '../help.js';
 import { onInterrupt } from '../interrupt.js';
 import { scorerOptions } from '../lexicon-files.js';
 import { createProgressBar } from '../progress.js';
+import { assertReadable } from '../readable.js';
 
 /** The flags of this command (each one is in its --help; tests/cli/help-lists-every-flag.test.ts checks). */
 export const FLAGS = {
@@ -63,6 +64,8 @@ export async function scoreCommand(argv: readonly string[]): Promise<number> {
     throw new UsageError('--aliases names the speakers of --speaker COL: give --speaker too', 'score');
   const id = str(parsed, 'id');
   const encoding = encodingFlag(parsed, 'score');
+  const scoring = scorerOptions(list(parsed, 'pack'), list(parsed, 'lexicon'), 'score');
+  assertReadable(file);
   const shown: RowReport[] = [];
   let invalidUtf8 = 0;
   const bar = createProgressBar(process.stderr, quiet);
@@ -85,7 +88,7 @@ export async function scoreCommand(argv: readonly string[]): Promise<number> {
       format: format as OutputFormat,
       workers,
       maxFieldBytes: int(parsed, 'max-field-bytes', 'score', 1 << 20),
-      ...scorerOptions(list(parsed, 'pack'), list(parsed, 'lexicon'), 'score'),
+      ...scoring,
       onProgress: (p) => bar.update(p),
       onRowError: (r) => {
         if (r.reason === 'invalid-utf8') invalidUtf8++;

@@ -4,11 +4,12 @@ import { round } from './tone-columns.js';
 
 /**
  * What the speech cue did to a statement's tone, as a cell: `dimension:weight` when the cue lent a hit of its
- * own ("warned" → `threat:-3`), `reverses` when it reversed the content's hits ("denied", "rejected"), and
- * empty when it did nothing (a neutral cue such as "said", or none).
+ * own ("warned" → `threat:-4.4`), `reverses` when it reversed the content's hits, both when it did both
+ * ("rejected the offer of talks" → `rejection:-4 reverses`), and empty when it did nothing (a neutral cue such
+ * as "said", or none).
  * @example
  * ```ts
- * cueTone(analyzeArticle('Moscow warned that it would respond.').statements[0]); // 'threat:-3'
+ * cueTone(analyzeArticle('Moscow warned that it would respond.').statements[0]); // 'threat:-4.4'
  * ```
  */
 export function cueTone(s: ScoredStatement): string {
@@ -16,7 +17,7 @@ export function cueTone(s: ScoredStatement): string {
   const span = s.spans.cue;
   if (cue === null || span === null) return '';
   const own = s.tone.evidence.find((e) => e.term === cue && e.span[0] === span[0] && e.span[1] === span[1]);
-  if (own !== undefined) return `${own.dimension}:${round(own.weight)}`;
   const reversed = s.tone.evidence.some((e) => e.modifiers.some((m) => m.type === 'reversal' && m.term === cue));
-  return reversed ? 'reverses' : '';
+  const adds = own === undefined ? '' : `${own.dimension}:${round(own.weight)}`;
+  return reversed ? (adds === '' ? 'reverses' : `${adds} reverses`) : adds;
 }

@@ -58,25 +58,27 @@ const termList = (evidence: readonly Evidence[]): string =>
     )
     .join(', ') + (evidence.length > LISTED_TERMS ? ` and ${evidence.length - LISTED_TERMS} more` : '');
 
-/** The cue line: the cue as said, marked when it carried tone, and what it did. */
+/** The cue line: the cue as said, marked when it carried tone, and what it did (its own hit, a reversal, both). */
 function cueLine(effect: CueEffect): string {
   const cue = escapeHtml(shortLabel(effect.cue, 80));
+  const reversal =
+    effect.reverses === 'no'
+      ? ''
+      : 'reverses the tone of what it governs' +
+        (effect.reverses === 'marked'
+          ? ' (the marks show the tone after the reversal)'
+          : ' (the marks show the words’ own tone; the score counts them reversed)');
   if (effect.adds !== null) {
     const { dimension, weight } = effect.adds;
     const side = weight > 0 ? 'conc' : 'conf';
     return (
       `<div class="cue">cue: <mark class="${side}" title="${escapeHtml(`${dimension} ${weightText(weight)}`)}">${cue}</mark> ` +
-      `<span class="dim">— the cue itself carries ${escapeHtml(dimension)} ${weightText(weight)}, counted in the score</span></div>`
+      `<span class="dim">— the cue itself carries ${escapeHtml(dimension)} ${weightText(weight)}, counted in the score` +
+      `${reversal === '' ? '' : `, and ${reversal}`}</span></div>`
     );
   }
-  if (effect.reverses !== 'no')
-    return (
-      `<div class="cue">cue: <mark class="rev">${cue}</mark> <span class="dim">— the cue reverses the tone of what it governs` +
-      (effect.reverses === 'marked'
-        ? ' (the marks show the tone after the reversal)'
-        : ' (the marks show the words’ own tone; the score counts them reversed)') +
-      '</span></div>'
-    );
+  if (reversal !== '')
+    return `<div class="cue">cue: <mark class="rev">${cue}</mark> <span class="dim">— the cue ${reversal}</span></div>`;
   return `<div class="cue">cue: ${cue} <span class="dim">(no tone of its own)</span></div>`;
 }
 
