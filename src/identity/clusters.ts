@@ -62,9 +62,9 @@ export function clusterMentions(mentions: readonly Mention[]): Cluster[] {
     const kind = m.hint;
     if (
       kind === 'country' ||
-      // A country acting ("Valdoria threatened") is read as an organisation: a lone word the corpus knows as a
-      // place is that country either way.
-      ((kind === null || kind === 'organisation') &&
+      // A country acting ("Valdoria threatened") is read as an organisation, or as a surname when its article
+      // gives no sign of a place: a lone word the corpus knows as a place is that country either way.
+      ((kind === null || kind === 'organisation' || kind === 'person') &&
         p.kind === 'name' &&
         p.nameWords.length === 1 &&
         isCountryWord(p.name, places))

@@ -2,6 +2,7 @@
 import { describeValue, InputError, OptionsError } from '../errors.js';
 import { type AliasTable, aliasTable, nameKey } from './aliases.js';
 import { type Cluster, clusterMentions } from './clusters.js';
+import { identityIds } from './identity-ids.js';
 import type {
   IdentityFields,
   ResolveOptions,
@@ -152,11 +153,14 @@ function resolveOptions(options: unknown) {
 function describe(clusters: readonly Cluster[], aliases: AliasTable, sidesFromAffiliation: boolean): SpeakerIdentity[] {
   const placeNames = placeSpellings(clusters, aliases);
   const ids = identityIds(clusters);
-  const named = clusters.map((c) => canonicalName(c));
-  // Two identities may read alike ("the minister" in two articles, "Traders" and "traders"): the id tells them
-  // apart, and only then (a name no other identity shares is shown as it is).
+  const named = descriptionSpellings(
+    clusters,
+    clusters.map((c) => canonicalName(c)),
+  );
+  // Two identities may read alike ("the minister" in two articles, "Traders" and "traders"): the id tells
+  // them apart.
   const clash = new Map<string, number>();
-  for (const n of named) clash.set(n.toLowerCase(), (clash.get(n.toLowerCase()) ?? 0) + 1);
+  for (const n of named) clash.set(fold(n), (clash.get(fold(n)) ?? 0) + 1);
   return clusters.map((c, i) => {
     const id = ids[i] as string;
     const name = named[i] as string;
@@ -167,7 +171,7 @@ function describe(clusters: readonly Cluster[], aliases: AliasTable, sidesFromAf
     const side = aliasSide ?? derived;
     return {
       id,
-      name: (clash.get(name.toLowerCase()) ?? 0) > 1 ? `${name} [${id}]` : name,
+      name: (clash.get(fold(name)) ?? 0) > 1 ? `${name} [${id}]` : name,
       kind: kindOf(c),
       title: c.type === 'country' ? null : mostUsed(c.mentions, (m) => m.title),
       affiliation,
@@ -181,6 +185,19 @@ function describe(clusters: readonly Cluster[], aliases: AliasTable, sidesFromAf
       documents: new Set(c.mentions.map((m) => m.doc)).size,
     };
   });
+}
+
+/**
+ * A description is written as the corpus writes it in lower case somewhere ("Traders said" at a sentence
+ * start and "traders said" elsewhere both read "traders"): its capital came from the sentence, not the name.
+ */
+function descriptionSpellings(clusters: readonly Cluster[], names: string[]): string[] {
+  const lower = new Map<string, string>();
+  clusters.forEach((c, i) => {
+    const n = names[i] as string;
+    if (c.type === 'description' && n.charAt(0) !== n.charAt(0).toUpperCase()) lower.set(fold(n), n);
+  });
+  return names.map((n, i) => (clusters[i]?.type === 'description' ? (lower.get(fold(n)) ?? n) : n));
 }
 
 /** The canonical name: the aliases' name, else the name used in most rows (the longest on a tie), without titles. */
@@ -250,50 +267,6 @@ function placeSpellings(clusters: readonly Cluster[], aliases: AliasTable): Map<
   }
   for (const side of aliases.sides.values()) spellings.set(placeStem(side), side);
   return spellings;
-}
-
-/**
- * Stable ids from the cluster keys: `name:kovac.i` for a person's (or a name's) surname and initial (the given
- * name in full when two people share both), `name:kovac` for a surname alone, `org:belmark:foreign-ministry`,
- * `country:belmark`, `desc:a09:a-senior-belmark-official`.
- */
-function identityIds(clusters: readonly Cluster[]): string[] {
-  const initials = new Map<string, number>();
-  for (const c of clusters) {
-    if ((c.type === 'person' || c.type === 'name') && c.key[1] !== '') {
-      const k = `${c.key[0]}.${(c.key[1] ?? '').charAt(0)}`;
-      initials.set(k, (initials.get(k) ?? 0) + 1);
-    }
-  }
-  return clusters.map((c) => {
-    const [a = '', b = ''] = c.key;
-    switch (c.type) {
-      case 'person':
-      case 'name': {
-        // One prefix whether or not a title showed the name to be a person's, so the id does not change with it.
-        if (b === '') return `name:${slug(a)}`;
-        const short = `${a}.${b.charAt(0)}`;
-        return `name:${slug(a)}.${slug((initials.get(short) ?? 0) > 1 ? b : b.charAt(0))}`;
-      }
-      case 'organisation':
-        return a === '' ? `org:${slug(b)}` : `org:${slug(a)}:${slug(b)}`;
-      case 'country':
-        return `country:${slug(a)}`;
-      default:
-        return a === '' ? `desc:${slug(b)}` : `desc:${slug(a)}:${slug(b)}`;
-    }
-  });
-}
-
-/** Lower-case letters and digits, other runs as one hyphen. */
-function slug(text: string): string {
-  let out = '';
-  for (const ch of fold(text)) {
-    const alnum = (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch.toUpperCase() !== ch.toLowerCase();
-    if (alnum) out += ch;
-    else if (out !== '' && !out.endsWith('-')) out += '-';
-  }
-  return out.endsWith('-') ? out.slice(0, -1) : out;
 }
 
 /** The value used by most rows among the mentions (longest on a tie, then first seen), or null. */

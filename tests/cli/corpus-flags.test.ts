@@ -103,9 +103,17 @@ describe('--aliases for score, extract and profile', () => {
     const speakers = r.report.profiles.map((p) => p.speaker);
     expect(speakers).toContain('Kristian Solberg');
     expect(speakers).not.toContain('Christian Solberg');
-    // extract writes speaker_kind (issue 12): --kinds says how many statements of other kinds it left out.
-    const kinds = await run(['profile', out, '--speaker', 'speaker', '--kinds', 'person']);
-    expect(kinds.stdout).toMatch(/^\d+ statements from .*left out: \d+ of other speaker kinds/);
+    // extract writes speaker_kind (issue 12): --kinds says how many statements of other kinds it left out
+    // (here a ministry's; "Kovac said" is a person's).
+    const withMinistry = file(
+      dir,
+      'with-ministry.csv',
+      `${readFileSync(articles, 'utf8')}\nr4,2025-05-21,AP,The Belmark Foreign Ministry said the offer was a trap.\n`,
+    );
+    const kindsOut = join(dir, 'kinds.csv');
+    await run(['extract', '--articles', withMinistry, '-o', kindsOut, '-q']);
+    const kinds = await run(['profile', kindsOut, '--speaker', 'speaker', '--kinds', 'person']);
+    expect(kinds.stdout).toMatch(/^6 statements from .*left out: 1 of other speaker kinds/);
   });
 
   it('score: appends speaker_id, speaker_name and side from the speaker column', async () => {

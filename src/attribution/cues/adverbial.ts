@@ -136,3 +136,21 @@ export function lacksClause(ctx: Context, cue: Cue, end: number): boolean {
   }
   return !hasClause(ctx, cue.contentFirst, end);
 }
+
+/**
+ * Past a time phrase at token k ("threatened on Tuesday to …", "warned late on Friday the truce …"): when
+ * and what are apart. Not when the time word opens the content ("said Monday's meeting …", "warned of days of
+ * unrest"), nor across a comma.
+ * @example
+ * ```ts
+ * pastTime(ctx, cue.end, sentence.end); // the token of "to" in "threatened on Tuesday to impose …"
+ * ```
+ */
+export function pastTime(ctx: Context, k: number, ceiling: number): number {
+  const end = timeAfter(ctx, k, ceiling);
+  if (end <= k || end >= ceiling) return k;
+  const next = ctx.doc.lower[end] ?? '';
+  // A comma after the time phrase closes a modifier ("a video posted on Sunday, …"), not a cue.
+  if (next === '’s' || next === "'s" || next === 'of' || next === ',' || ctx.doc.pos[end] === 'NOUN') return k;
+  return end;
+}

@@ -15,7 +15,7 @@ import { wordClass } from '../document/word-classes.js';
 import type { NameIndex } from '../speakers/names.js';
 import { inPhrase, phraseEnd, phraseStart } from '../speakers/phrases.js';
 import { findSubject, type Subject, simpleSubject, subjectEndingAt } from '../speakers/subject.js';
-import { closes, lacksClause } from './adverbial.js';
+import { closes, lacksClause, pastTime } from './adverbial.js';
 import { markNested } from './clauses.js';
 import type { Cue } from './cue.js';
 
@@ -100,10 +100,15 @@ function placeContent(ctx: Context, cue: Cue, ceiling: number): void {
       return;
     }
   }
+  k = pastTime(ctx, k, ceiling);
   if (AUDIENCE.has(cue.word.entry.term) && ctx.quoteOf[k] === -1) {
     const audience = OBJECT_PRONOUNS.has(lower[k] ?? '') ? k + 1 : phraseEnd(ctx, k, ceiling);
-    if (audience > k && audience - k <= 3) cue.end = audience;
-    k = audience;
+    // A phrase with a verb after it is the subject of what was said ("warned the truce could collapse").
+    const subject = pos[audience] === 'AUX' || pos[audience] === 'VERB';
+    if (!subject) {
+      if (audience > k && audience - k <= 3) cue.end = audience;
+      k = pastTime(ctx, audience, ceiling);
+    }
   }
   if (value[k] === ':' || value[k] === ',') k += 1;
   cue.contentFirst = k;

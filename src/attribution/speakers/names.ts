@@ -10,6 +10,7 @@ import type { TitleEntry } from '../../lexicon/types.js';
 import type { Context } from '../document/context.js';
 import { classEndingAt, wordClass } from '../document/word-classes.js';
 import { type Entity, EntityTable } from './entities.js';
+import { loneSurname, type PlaceWords, placeWords, pluralNoun } from './lone-names.js';
 import { nameWord, nounNameStart, particleStart, runEnd, startsUpper } from './name-words.js';
 import { organisationEnd } from './organisation-names.js';
 import { spanText } from './phrases.js';
@@ -84,6 +85,16 @@ function notPerson(ctx: Context, first: number, end: number): boolean {
   return ctx.doc.lower[first - 1] === 'the';
 }
 
+/**
+ * A one-word name read as a surname (lone-names.ts), except a plural noun capitalised at a sentence start
+ * ("Traders said", "Farmers said"): the capital says nothing there, and wink tags both as proper nouns.
+ */
+function lonePerson(ctx: Context, first: number, end: number, places: () => PlaceWords): boolean {
+  const sentence = ctx.doc.sentences[ctx.doc.sentenceOf[first] ?? 0];
+  if (first === sentence?.first && pluralNoun(ctx.doc.lower[first] ?? '')) return false;
+  return loneSurname(ctx, first, end, places);
+}
+
 /** Does token i start a name: a proper noun, a noun before one, a particle-name ("al-Shabab"), or a title? */
 function startsName(ctx: Context, i: number): boolean {
   // Most tokens are lower-case words: one character test rules them out.
@@ -138,6 +149,11 @@ export function scanNames(ctx: Context): NameIndex {
   const entities = new EntityTable(doc.text);
   // Runs that name where a titled person is from ("Senator Thomas Garrity of South Dakota"): places.
   const places = new Set<number>();
+  let placeNames: PlaceWords | undefined;
+  const documentPlaces = (): PlaceWords => {
+    placeNames ??= placeWords(ctx);
+    return placeNames;
+  };
   let i = 0;
   while (i < doc.size) {
     if (!startsName(ctx, i)) {
@@ -181,7 +197,10 @@ export function scanNames(ctx: Context): NameIndex {
     const place = places.has(i);
     const person = titled
       ? true
-      : !named && !place && !notPerson(ctx, nameFirst, end) && nameUnits(ctx, nameFirst, end) >= 2
+      : !named &&
+          !place &&
+          !notPerson(ctx, nameFirst, end) &&
+          (nameUnits(ctx, nameFirst, end) >= 2 || lonePerson(ctx, nameFirst, end, documentPlaces))
         ? null
         : false;
     const entity = entities.add(nameFirst, end, doc, person, split?.entry);

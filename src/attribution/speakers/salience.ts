@@ -3,7 +3,7 @@
  * (subject 2, other 1, possessive 0.5); so is every unnamed person who speaks ("a senior official said"),
  * added as extraction meets it. An entity's salience at a pronoun is the sum of its earlier events, halved for
  * each sentence back (up to four). "he"/"she" take the most salient person whose gender (from a title)
- * agrees; a person of unknown gender counts at a discount. Confidence falls as the runner-up nears.
+ * agrees; a person of unknown gender counts at a discount, and so does a lone word taken for a surname. Confidence falls as the runner-up nears.
  */
 import type { Context } from '../document/context.js';
 import type { Entity } from './entities.js';
@@ -37,6 +37,11 @@ const GENDER: Record<string, 'male' | 'female'> = {
 };
 const LOOKBACK = 4;
 const UNKNOWN_GENDER = 0.6;
+/**
+ * A one-word name taken for a surname for want of other evidence ("Renko said", lone-names.ts) may still be an
+ * organisation: it counts at a discount, so a named or titled person nearby wins a pronoun.
+ */
+const GUESSED = 0.5;
 
 /** Index of the first event in sentence `sentence` or later (events are in text order). */
 function firstFrom(events: readonly SalienceEvent[], sentence: number): number {
@@ -111,10 +116,10 @@ export class Salience {
     const gender = GENDER[pronoun];
     if (gender === undefined) return null;
     const scores = new Map<Who, number>();
-    const add = (e: SalienceEvent, known: 'male' | 'female' | undefined): void => {
+    const add = (e: SalienceEvent, known: 'male' | 'female' | undefined, trust = 1): void => {
       if (sentence - e.sentence > LOOKBACK || (known !== undefined && known !== gender)) return;
       const fit = known === gender ? 1 : UNKNOWN_GENDER;
-      scores.set(e.who, (scores.get(e.who) ?? 0) + e.weight * fit * 0.5 ** (sentence - e.sentence));
+      scores.set(e.who, (scores.get(e.who) ?? 0) + e.weight * fit * trust * 0.5 ** (sentence - e.sentence));
     };
     // Only the events of the last LOOKBACK sentences count: both lists are in text order, so the window is
     // found by binary search and the work per pronoun does not grow with the document.
@@ -123,7 +128,7 @@ export class Salience {
       const e = events[k] as SalienceEvent;
       if (e.token >= token) break;
       const entity = e.who as Entity;
-      if (entity.person !== false) add(e, entity.gender);
+      if (entity.person !== false) add(e, entity.gender, entity.person === null && entity.words === 1 ? GUESSED : 1);
     }
     const sources = this.#sources;
     for (let k = firstFrom(sources, sentence - LOOKBACK); k < sources.length; k += 1) {

@@ -7,6 +7,7 @@
 import type { Context } from '../document/context.js';
 import { classAt, classEndingAt } from '../document/word-classes.js';
 import type { SpeakerKind } from '../types.js';
+import { groupPlural, pluralNoun } from './lone-names.js';
 import type { Mention, NameIndex } from './names.js';
 import { spanText } from './phrases.js';
 
@@ -30,17 +31,6 @@ function nameKind(ctx: Context, m: Mention): SpeakerKind | null {
 }
 
 /**
- * Does a lower-case noun look plural ("officials", "fishermen", "people")?
- * @example
- * ```ts
- * pluralNoun('residents'); // true
- * ```
- */
-export function pluralNoun(word: string): boolean {
-  return (word.endsWith('s') && !word.endsWith('ss')) || word.endsWith('men') || word === 'people';
-}
-
-/**
  * The kind of the source whose head phrase is tokens `[first, coreEnd)`, or null when that phrase names no
  * source at all (a time word).
  * @example
@@ -60,9 +50,11 @@ export function kindOf(ctx: Context, names: NameIndex, first: number, coreEnd: n
     // "Members of …", "Lawyers for …": a plural common noun capitalised at the sentence start, with an
     // attachment after it, is a description (wink tags it as a proper noun).
     const sentence = ctx.doc.sentences[ctx.doc.sentenceOf[m.first] ?? 0];
-    const plural = m.end - m.first === 1 && pluralNoun(ctx.doc.lower[m.first] ?? '');
-    if (kind === 'organisation' && plural && m.first === sentence?.first && ATTACHING.has(ctx.doc.lower[m.end] ?? ''))
-      return 'description';
+    // So is a plural of people by what they do, alone ("Traders said", "Analysts said", "Critics said").
+    const word = ctx.doc.lower[m.first] ?? '';
+    const plural = m.end - m.first === 1 && pluralNoun(word);
+    const described = ATTACHING.has(ctx.doc.lower[m.end] ?? '') || groupPlural(word);
+    if (kind === 'organisation' && plural && m.first === sentence?.first && described) return 'description';
     return kind;
   }
   const c = classEndingAt(ctx, last, first);

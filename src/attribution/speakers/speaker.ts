@@ -12,12 +12,13 @@ import type { Sentence } from '../document/document.js';
 import { isTimeWord } from '../document/time.js';
 import { classAt, classEndingAt } from '../document/word-classes.js';
 import type { SpeakerKind } from '../types.js';
+import { pluralNoun } from './lone-names.js';
 import type { NameIndex } from './names.js';
 import { phraseStart, spanText } from './phrases.js';
 import type { Salience } from './salience.js';
 import { CONFIDENCE, noSpeaker, personSpeaker, type Speaker } from './source.js';
 import { growLeft } from './source-phrase.js';
-import { affiliationOf, kindOf, pluralNoun } from './speaker-kind.js';
+import { affiliationOf, kindOf } from './speaker-kind.js';
 import type { Subject } from './subject.js';
 
 /** Lower-cases a leading determiner so "The Kremlin" and "the Kremlin" group together. */
@@ -112,7 +113,10 @@ function earlierSource(
       if (!mention || mention.first >= subject.first) continue;
       if (sentence - (ctx.doc.sentenceOf[mention.first] ?? 0) > LOOKBACK || (best && mention.first <= best.token))
         break;
-      if (mention.entity.person !== false || kindOf(ctx, names, mention.first, mention.end) !== cls) continue;
+      // A lone word read as a surname for want of evidence ("Uniper") is that evidence for "the company".
+      const guessed = mention.entity.person === null && mention.entity.words === 1 && BRAND_HEADS.has(head);
+      if (!guessed && (mention.entity.person !== false || kindOf(ctx, names, mention.first, mention.end) !== cls))
+        continue;
       // "the ministry" is a name holding "ministry" ("the Estavian Foreign Ministry"), or one the lexicon types;
       // an unknown one-word name stands only for a head that brands name alone ("the company": "Uniper").
       const holdsHead = ctx.doc.lower.slice(mention.nameFirst, mention.end).includes(head);

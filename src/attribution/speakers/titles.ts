@@ -53,12 +53,16 @@ function portfolio(ctx: Context, k: number): boolean {
   // A nationality adjective the lexicon does not list ("Ardenian", "Belmarkese") is the affiliation.
   const w = ctx.doc.lower[k] ?? '';
   if (DEMONYM_ENDINGS.some((e) => w.endsWith(e))) return false;
+  // "-an" and "-i" also end portfolio words ("Urban Development", "Human Rights"); before a title word
+  // ("Valmoran Foreign Minister", "Tavrani Minister") they make a nationality.
+  if (w.length >= 5 && WEAK_DEMONYM_ENDINGS.some((e) => w.endsWith(e)) && titleWord(ctx, k + 1)) return false;
   const cls = wordClass(ctx, k);
   return cls === undefined && !POSSESSIVE.has(ctx.doc.lower[k + 1] ?? '');
 }
 
 const POSSESSIVE = new Set(['’s', "'s"]);
 const DEMONYM_ENDINGS = ['ian', 'ean', 'ese', 'ish'];
+const WEAK_DEMONYM_ENDINGS = ['an', 'i'];
 
 /**
  * The first token of the title phrase whose head is token t, not crossing `floor`.
