@@ -63,26 +63,8 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
   'newspaper',
 ]);
 
-/** Lower-case words inside a surname ("Ursula von der Leyen", "Luiz Inácio Lula da Silva"). */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set([
-  'de',
-  'van',
-  'von',
-  'der',
-  'den',
-  'da',
-  'di',
-  'du',
-  'del',
-  'della',
-  'la',
-  'le',
-  'bin',
-  'ibn',
-  'al',
-  'el',
-  'ben',
-]);
+/** Lower-case words inside a surname ("Ursula von der Leyen"): the text layer's list, shared with attribution. */
+export { NAME_PARTICLES } from '../text/name-particles.js';
 
 /** Name suffixes left out of a surname ("Jr.", "III"). */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);

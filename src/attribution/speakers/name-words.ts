@@ -3,6 +3,7 @@
  * capitalised words, initials ("V."), particles inside a name ("de", "van der", "bin"), and hyphenated parts
  * ("Asante-Boateng", "al-Shabab", "Park Ji-won"), which wink splits at the hyphen.
  */
+import { HYPHENATED_PARTICLES, NAME_PARTICLES } from '../../text/name-particles.js';
 import type { Context } from '../document/context.js';
 
 const UPPER = /^\p{Lu}/u;
@@ -19,36 +20,8 @@ export function startsUpper(v: string): boolean {
   return UPPER.test(v);
 }
 
-/** Lower-case words that sit inside a name ("Pieter de Vries", "Mohammed bin Salman", "al-Harthy"). */
-export const PARTICLES: ReadonlySet<string> = new Set([
-  'de',
-  'van',
-  'von',
-  'der',
-  'den',
-  'da',
-  'di',
-  'du',
-  'del',
-  'della',
-  'la',
-  'le',
-  'bin',
-  'ibn',
-  'al',
-  'el',
-  'ad',
-  'ar',
-  'as',
-  'ash',
-  'at',
-  'az',
-  'abu',
-  'ben',
-  'dos',
-  'das',
-  'ter',
-]);
+/** Lower-case words that sit inside a name, spaced or hyphenated ("Pieter de Vries", "al-Harthy", "as-Sayed"). */
+export const PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES, ...HYPHENATED_PARTICLES]);
 
 /**
  * Tokens a and b touch (no space between them).
