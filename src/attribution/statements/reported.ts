@@ -12,6 +12,7 @@ import { clauseBoundary, clauseStart, verbCoordination } from '../cues/clauses.j
 import type { Cue } from '../cues/cues.js';
 import type { Context } from '../document/context.js';
 import type { Sentence } from '../document/document.js';
+import { wordClass } from '../document/word-classes.js';
 import { phraseStart } from '../speakers/phrases.js';
 import type { Speaker } from '../speakers/source.js';
 import { type Draft, tokenSpan, wordCount } from './draft.js';
@@ -110,7 +111,8 @@ export function reportedDrafts(
       consumed[q] = 2;
       partial = true;
     }
-    const span = enoughContent(ctx, r.first, end) && !anonymity(ctx, r.first) ? tokenSpan(ctx, r.first, end) : null;
+    const enough = enoughContent(ctx, r.first, end) || (r.first === r.cue.contentFirst && complement(ctx, r.cue, end));
+    const span = enough && !anonymity(ctx, r.first) ? tokenSpan(ctx, r.first, end) : null;
     if (!span) continue;
     drafts.push({
       start: span[0],
@@ -170,6 +172,28 @@ function enoughContent(ctx: Context, first: number, end: number): boolean {
   if (words >= 3) return true;
   const p = ctx.doc.pos[first];
   return words === 2 && (p === 'DET' || p === 'NOUN' || p === 'PROPN' || p === 'PRON');
+}
+
+/** Prepositions that open a speech verb's second complement ("accused X of …", "thanked X for …", "warned against …"). */
+const COMPLEMENT_PREPOSITIONS = new Set(['of', 'for', 'against', 'over']);
+
+/**
+ * Short content that is still the speech verb's complement, so something said: a lone common noun as its
+ * object ("condemned violence", "called for restraint") or a complement preposition with a noun or a gerund
+ * ("accused Valmora of stalling", "warned of escalation"). Typical of a verb coordinated with another, whose
+ * content ends at the coordinator ("…of stalling and demanded that …"). A time word is no object ("said
+ * yesterday"), nor a name after a preposition ("spoke for Valmora").
+ */
+function complement(ctx: Context, cue: Cue, end: number): boolean {
+  if (cue.kind !== 'verb' || cue.inverted) return false;
+  const { pos, lower } = ctx.doc;
+  const first = cue.contentFirst;
+  const words = wordCount(ctx, first, end);
+  const object = (k: number): boolean =>
+    wordClass(ctx, k) !== 'time' && (pos[k] === 'NOUN' || (pos[k] === 'VERB' && (lower[k] ?? '').endsWith('ing')));
+  // After the cue's own preposition a lone adjective is a noun wink mistagged ("called for calm").
+  if (words === 1) return object(first) || (pos[first] === 'ADJ' && pos[first - 1] === 'ADP');
+  return words === 2 && COMPLEMENT_PREPOSITIONS.has(lower[first] ?? '') && object(first + 1);
 }
 
 /** A reporting noun's clause ends with the first quotation in it ("declaration that … “off the table,”"). */
